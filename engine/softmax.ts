@@ -1,3 +1,4 @@
+import { matrix, type Matrix } from './matrix';
 import type { Vector } from './vector';
 
 /** Options for softmax: a temperature that sharpens (<1) or flattens (>1), and a mask of positions to exclude. */
@@ -24,5 +25,64 @@ export function softmax(logits: Vector, options: SoftmaxOptions = {}): Float64Ar
     total += out[i];
   }
   for (let i = 0; i < n; i++) out[i] /= total;
+  return out;
+}
+
+/**
+ * log softmax(z)ᵢ = zᵢ/τ − log Σⱼ exp(zⱼ/τ), computed without ever forming the probabilities, so a logit far below
+ * the others gives a large negative number rather than log(0) = −∞. Masked positions give −∞.
+ */
+export function logSoftmax(logits: Vector, options: SoftmaxOptions = {}): Float64Array {
+  const { temperature = 1, mask } = options;
+  if (!(temperature > 0)) throw new RangeError('logSoftmax: temperature must be positive');
+  const n = logits.length;
+  const out = new Float64Array(n).fill(-Infinity);
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) if (!mask || mask[i]) max = Math.max(max, logits[i] / temperature);
+  if (max === -Infinity) return out;
+  let total = 0;
+  for (let i = 0; i < n; i++) if (!mask || mask[i]) total += Math.exp(logits[i] / temperature - max);
+  const logTotal = max + Math.log(total);
+  for (let i = 0; i < n; i++) if (!mask || mask[i]) out[i] = logits[i] / temperature - logTotal;
+  return out;
+}
+
+/** Options for softmaxRows: a temperature, and a mask over the whole matrix as rows of booleans. */
+export interface SoftmaxRowsOptions {
+  temperature?: number;
+  /** mask[i][j] === false removes entry (i, j) from row i's distribution. */
+  mask?: ArrayLike<ArrayLike<boolean>>;
+}
+
+/** Softmax applied to each row on its own (each query's scores become that query's weights). */
+export function softmaxRows(scores: Matrix, options: SoftmaxRowsOptions = {}): Matrix {
+  const { temperature, mask } = options;
+  if (mask && mask.length !== scores.rows) {
+    throw new RangeError(`softmaxRows: mask has ${mask.length} rows, scores have ${scores.rows}`);
+  }
+  const out = matrix(scores.rows, scores.cols);
+  for (let i = 0; i < scores.rows; i++) {
+    if (mask && mask[i].length !== scores.cols) {
+      throw new RangeError(`softmaxRows: mask row ${i} has ${mask[i].length} entries, scores have ${scores.cols}`);
+    }
+    const row = scores.data.subarray(i * scores.cols, (i + 1) * scores.cols);
+    out.data.set(softmax(row, { temperature, mask: mask?.[i] }), i * scores.cols);
+  }
+  return out;
+}
+
+/**
+ * The backward pass of softmax: given p = softmax(z/τ) and g = ∂L/∂p, returns ∂L/∂z with entries
+ * pᵢ·(gᵢ − Σⱼ pⱼgⱼ)/τ. The Jacobian diag(p) − ppᵀ is never built: that is T×T memory for a T-long row.
+ */
+export function softmaxBackward(probs: Vector, gradProbs: Vector, temperature = 1): Float64Array {
+  if (probs.length !== gradProbs.length) {
+    throw new RangeError(`softmaxBackward: ${probs.length} probabilities but ${gradProbs.length} gradients`);
+  }
+  if (!(temperature > 0)) throw new RangeError('softmaxBackward: temperature must be positive');
+  let weighted = 0;
+  for (let i = 0; i < probs.length; i++) weighted += probs[i] * gradProbs[i];
+  const out = new Float64Array(probs.length);
+  for (let i = 0; i < probs.length; i++) out[i] = (probs[i] * (gradProbs[i] - weighted)) / temperature;
   return out;
 }
