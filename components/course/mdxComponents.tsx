@@ -1,0 +1,7 @@
+import { Callout, Figure, Intro, Recap, YouWillLearn } from './blocks';
+import { Choice } from './quiz/Choice';
+import { Question } from './quiz/Question';
+import { Quiz } from './quiz/Quiz';
+
+/** The structural blocks every lesson may use without importing them. */
+export const mdxComponents = { Intro, YouWillLearn, Callout, Recap, Quiz, Question, Choice, Figure };

@@ -1,0 +1,47 @@
+import YAML from 'yaml';
+import { frontmatterSchema, type Frontmatter } from './schema';
+import type { LocalProblem } from './quizRules';
+
+/** Line (1-based, in the file) of a top-level key in the frontmatter, or of the opening fence. */
+function lineOfField(yamlText: string, firstLine: number, field: string): number {
+  const index = yamlText.split('\n').findIndex((l) => l.startsWith(`${field}:`));
+  return index < 0 ? firstLine - 1 : firstLine + index;
+}
+
+/**
+ * Parses and validates frontmatter. `firstLine` is the file line of the first YAML line (after `---`).
+ * Every problem names the field, so an author can fix them all in one pass.
+ */
+export function checkFrontmatter(yamlText: string | null, firstLine: number): { data: Frontmatter | null; problems: LocalProblem[] } {
+  if (yamlText === null) {
+    return { data: null, problems: [{ line: 1, column: 1, message: 'frontmatter is missing (start the file with --- title: … ---)' }] };
+  }
+  let raw: unknown;
+  try {
+    raw = YAML.parse(yamlText, { prettyErrors: true });
+  } catch (error) {
+    const e = error as { message: string; linePos?: [{ line: number; col: number }] };
+    const pos = e.linePos?.[0];
+    return {
+      data: null,
+      problems: [{ line: firstLine + (pos ? pos.line - 1 : 0), column: pos?.col ?? 1, message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}` }],
+    };
+  }
+  const result = frontmatterSchema.safeParse(raw ?? {});
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.map((issue): LocalProblem => {
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0] ?? '';
+      return { line: lineOfField(yamlText, firstLine, key), column: 1, message: `frontmatter: unknown field "${issue.keys.join('", "')}" (allowed: title, summary, order, objectives, minutes)` };
+    }
+    const field = String(issue.path[0] ?? '');
+    const where = issue.path.map(String).join('.');
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return {
+      line: lineOfField(yamlText, firstLine, field),
+      column: 1,
+      message: missing ? `frontmatter: field "${where}" is missing` : `frontmatter: field "${where}" ${issue.message}`,
+    };
+  });
+  return { data: null, problems };
+}

@@ -1,0 +1,128 @@
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { checkFrontmatter } from './frontmatter';
+import { isJsx, where } from './jsx';
+import type { Frontmatter } from './schema';
+import type { LessonHeading, LessonQuiz } from './manifest';
+import { formulaError } from './math';
+import { checkQuiz, type LocalProblem } from './quizRules';
+import { createSlugger, slugify } from './slug';
+
+/** Blocks the platform provides through the MDX component map; lessons use them without importing. */
+export const STRUCTURAL_BLOCKS = ['Intro', 'YouWillLearn', 'Callout', 'Recap', 'Quiz', 'Question', 'Choice', 'Figure'];
+const TEMPLATE_ORDER = ['Intro', 'YouWillLearn', 'Recap', 'Quiz'];
+const CALLOUT_KINDS = ['insight', 'note', 'warning'];
+
+/** Everything learned from one lesson's source. */
+export interface ParsedLesson {
+  frontmatter: Frontmatter | null;
+  headings: LessonHeading[];
+  quizzes: (LessonQuiz & { line: number; column: number })[];
+  problems: LocalProblem[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkMath);
+
+/** Names bound by the lesson's `import` statements. */
+function importedNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  for (const node of tree.children) {
+    if (node.type !== 'mdxjsEsm') continue;
+    for (const statement of node.data?.estree?.body ?? []) {
+      if (statement.type !== 'ImportDeclaration') continue;
+      for (const spec of statement.specifiers) names.add(spec.local.name);
+    }
+  }
+  return names;
+}
+
+/** Parses one lesson and checks it against the lesson contract (everything but cross-lesson rules). */
+export function parseLesson(source: string): ParsedLesson {
+  const problems: LocalProblem[] = [];
+  let tree: Root;
+  try {
+    tree = parser.parse(source);
+  } catch (error) {
+    const e = error as { message?: string; reason?: string; line?: number; column?: number };
+    problems.push({ line: e.line ?? 1, column: e.column ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` });
+    return { frontmatter: null, headings: [], quizzes: [], problems };
+  }
+
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
+  const fm = checkFrontmatter(yamlNode ? yamlNode.value : null, (yamlNode?.position?.start.line ?? 0) + 1);
+  problems.push(...fm.problems);
+
+  const imported = importedNames(tree);
+  for (const name of STRUCTURAL_BLOCKS) {
+    if (imported.has(name)) problems.push({ line: 1, column: 1, message: `<${name}> comes from the platform; remove its import` });
+  }
+
+  const headings: LessonHeading[] = [];
+  const slugger = createSlugger();
+  const quizzes: ParsedLesson['quizzes'] = [];
+  const seenSlugs = new Map<string, number>();
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      if (node.depth === 1) problems.push({ ...where(node), message: 'use ## or ### for headings; the page title comes from the frontmatter' });
+      if (node.depth !== 2 && node.depth !== 3) return;
+      const text = toString(node);
+      const base = slugify(text);
+      const first = seenSlugs.get(base);
+      if (first !== undefined) {
+        problems.push({ ...where(node), message: `heading "${text}" has the same anchor as the heading on line ${first}; headings must be unique` });
+      } else seenSlugs.set(base, where(node).line);
+      const plain = slugger(text);
+      headings.push({ depth: node.depth, text, slug: plain });
+    }
+    if (node.type === 'math' || node.type === 'inlineMath') {
+      const error = formulaError(node.value, node.type === 'math');
+      if (error) problems.push({ ...where(node), message: `malformed formula: ${error}` });
+    }
+    if (!isJsx(node) || !node.name) return;
+    const name = node.name;
+    if (/^[A-Z]/.test(name) && !STRUCTURAL_BLOCKS.includes(name) && !imported.has(name.split('.')[0])) {
+      problems.push({ ...where(node), message: `<${name}> is neither a platform block nor imported at the top of the lesson` });
+    }
+    if (name === 'Callout') {
+      const kind = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind');
+      if (!kind || typeof kind.value !== 'string' || !CALLOUT_KINDS.includes(kind.value)) {
+        problems.push({ ...where(node), message: `<Callout> needs kind="insight", "note" or "warning"` });
+      }
+    }
+    if (name === 'Quiz') {
+      const quiz = checkQuiz(node, problems);
+      if (quiz) quizzes.push({ ...quiz, ...where(node) });
+      return 'skip';
+    }
+    if (name === 'Question' || name === 'Choice') {
+      problems.push({ ...where(node), message: `<${name}> must sit inside ${name === 'Question' ? '<Quiz>' : '<Question>'}` });
+    }
+  });
+
+  checkTemplate(tree.children, problems);
+  const questionCount = quizzes.reduce((n, q) => n + q.questions.length, 0);
+  if (questionCount < 3) problems.push({ line: 1, column: 1, message: `a lesson needs at least 3 quiz questions, found ${questionCount}` });
+  return { frontmatter: fm.data, headings, quizzes, problems };
+}
+
+/** The lesson template: Intro, YouWillLearn, …sections…, Recap, Quiz, each once and in that order. */
+function checkTemplate(children: RootContent[], problems: LocalProblem[]): void {
+  const found = children.filter(isJsx).filter((n) => TEMPLATE_ORDER.includes(n.name ?? ''));
+  let last = -1;
+  for (const block of TEMPLATE_ORDER) {
+    const hits = found.filter((n) => n.name === block);
+    if (hits.length === 0) problems.push({ line: 1, column: 1, message: `the lesson template needs a <${block}> block` });
+    if (block !== 'Quiz' && hits.length > 1) problems.push({ ...where(hits[1]), message: `<${block}> appears more than once` });
+  }
+  for (const node of found) {
+    const rank = TEMPLATE_ORDER.indexOf(node.name ?? '');
+    if (rank < last) problems.push({ ...where(node), message: `<${node.name}> is out of order; the template is ${TEMPLATE_ORDER.join(', ')}` });
+    last = Math.max(last, rank);
+  }
+}

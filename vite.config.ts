@@ -1,0 +1,30 @@
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import rehypeKatex from 'rehype-katex';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import { defineConfig } from 'vite';
+import { remarkHeadingIds } from './scripts/content/headingIds';
+import { remarkStrictMath } from './scripts/content/math';
+import { lessonsPlugin } from './scripts/content/vitePlugin';
+
+// The MDX compiler runs before the React plugin so that compiled lessons get React's JSX transform.
+export default defineConfig({
+  plugins: [
+    lessonsPlugin(),
+    {
+      enforce: 'pre',
+      ...mdx({
+        remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath, remarkStrictMath, remarkHeadingIds],
+        rehypePlugins: [rehypeKatex],
+      }),
+    },
+    react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+  ],
+  build: {
+    // Lesson bodies and simulations are split into their own chunks; the course page loads only the shell.
+    chunkSizeWarningLimit: 600,
+  },
+  preview: { port: 4173, strictPort: false },
+});
