@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { causalMask, causallyVisible, scaledDotProductAttention } from '../../engine/attention';
+import { fromRows, matrix, toRows } from '../../engine/matrix';
+
+describe('scaledDotProductAttention', () => {
+  it('works a two-key example by hand: scores ln 3 and 0 give weights ¾ and ¼', () => {
+    // hs = 4, so the scale is 1/√4 = ½. q = (2 ln 3, 0, 0, 0); keys e₁ and e₂.
+    // Raw scores: q·e₁ = 2 ln 3, q·e₂ = 0. Scaled: ln 3, 0. Softmax: 3/(3+1), 1/(3+1).
+    // Output: ¾·(4, 0) + ¼·(0, 8) = (3, 2).
+    const q = fromRows([[2 * Math.log(3), 0, 0, 0]]);
+    const k = fromRows([
+      [1, 0, 0, 0],
+      [0, 1, 0, 0],
+    ]);
+    const v = fromRows([
+      [4, 0],
+      [0, 8],
+    ]);
+    const result = scaledDotProductAttention(q, k, v);
+    expect(result.scale).toBe(0.5);
+    expect(toRows(result.rawScores)[0]).toEqual([2 * Math.log(3), 0]);
+    expect(result.scaledScores.data[0]).toBeCloseTo(Math.log(3), 15);
+    expect(toRows(result.maskedScores)).toEqual(toRows(result.scaledScores));
+    expect(result.weights.data[0]).toBeCloseTo(0.75, 15);
+    expect(result.weights.data[1]).toBeCloseTo(0.25, 15);
+    expect(result.output.data[0]).toBeCloseTo(3, 14);
+    expect(result.output.data[1]).toBeCloseTo(2, 14);
+  });
+  it('works a 2 × 2 self-attention by hand', () => {
+    // Q = K = I (hs = 2): raw scores I, scaled I/√2. Row 0 weights: e^a/(e^a + 1), 1/(e^a + 1) with a = 1/√2.
+    const eye = fromRows([
+      [1, 0],
+      [0, 1],
+    ]);
+    const v = fromRows([
+      [1, 2],
+      [3, 4],
+    ]);
+    const { weights, output } = scaledDotProductAttention(eye, eye, v);
+    const a = Math.exp(Math.SQRT1_2);
+    const w = [a / (a + 1), 1 / (a + 1)];
+    expect(weights.data[0]).toBeCloseTo(w[0], 15);
+    expect(weights.data[3]).toBeCloseTo(w[0], 15);
+    expect(output.data[0]).toBeCloseTo(w[0] * 1 + w[1] * 3, 14);
+    expect(output.data[1]).toBeCloseTo(w[0] * 2 + w[1] * 4, 14);
+    expect(output.data[2]).toBeCloseTo(w[1] * 1 + w[0] * 3, 14);
+  });
+  it('gives exact zeros above the diagonal under a causal mask, and −∞ in the masked scores', () => {
+    // All-zero queries give equal scores, so each row is uniform over what it can see: 1, ½ ½, ⅓ ⅓ ⅓.
+    const q = matrix(3, 2);
+    const k = fromRows([[1, 2], [3, 4], [5, 6]]);
+    const v = fromRows([[3], [6], [9]]);
+    const { maskedScores, weights, output } = scaledDotProductAttention(q, k, v, { causal: true });
+    const w = toRows(weights);
+    expect(w[0]).toEqual([1, 0, 0]);
+    expect(w[1]).toEqual([0.5, 0.5, 0]);
+    w[2].forEach((x) => expect(x).toBeCloseTo(1 / 3, 15));
+    for (let i = 0; i < 3; i++) {
+      for (let j = i + 1; j < 3; j++) {
+        expect(w[i][j]).toBe(0);
+        expect(toRows(maskedScores)[i][j]).toBe(-Infinity);
+      }
+    }
+    // Outputs: 3, (3 + 6)/2, (3 + 6 + 9)/3.
+    expect(output.data[0]).toBe(3);
+    expect(output.data[1]).toBe(4.5);
+    expect(output.data[2]).toBeCloseTo(6, 14);
+  });
+  it('lets a new query see every cached key: with 1 query and 3 keys it is the last position', () => {
+    const { weights } = scaledDotProductAttention(matrix(1, 2), matrix(3, 2), matrix(3, 1), { causal: true });
+    Array.from(weights.data).forEach((x) => expect(x).toBeCloseTo(1 / 3, 15));
+    expect(causallyVisible(0, 2, 1, 3)).toBe(true);
+    expect(causallyVisible(0, 1, 2, 3)).toBe(true);
+    expect(causallyVisible(0, 2, 2, 3)).toBe(false);
+  });
+  it('builds the causal mask as a lower triangle', () => {
+    expect(causalMask(3)).toEqual([
+      [true, false, false],
+      [true, true, false],
+      [true, true, true],
+    ]);
+  });
+  it('hides keys named in a custom mask and combines it with the causal mask', () => {
+    const q = matrix(2, 1);
+    const k = matrix(2, 1);
+    const v = fromRows([[10], [20]]);
+    const mask = [
+      [true, true],
+      [false, true],
+    ];
+    expect(toRows(scaledDotProductAttention(q, k, v, { mask }).weights)).toEqual([
+      [0.5, 0.5],
+      [0, 1],
+    ]);
+    const both = scaledDotProductAttention(q, k, v, { mask, causal: true });
+    expect(toRows(both.weights)).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(Array.from(both.output.data)).toEqual([10, 20]);
+  });
+  it('gives a query that can see nothing zero weights and a zero output, never NaN', () => {
+    const { weights, output } = scaledDotProductAttention(matrix(1, 1), matrix(2, 1), fromRows([[1], [2]]), {
+      mask: [[false, false]],
+    });
+    expect(Array.from(weights.data)).toEqual([0, 0]);
+    expect(Array.from(output.data)).toEqual([0]);
+  });
+  it('keeps rows summing to 1 when scores reach ±1000', () => {
+    const q = fromRows([[1000], [-1000]]);
+    const k = fromRows([[1], [-1], [0.5]]);
+    const { weights } = scaledDotProductAttention(q, k, matrix(3, 1), { scale: 1 });
+    for (const row of toRows(weights)) {
+      expect(row.every(Number.isFinite)).toBe(true);
+      expect(row.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 15);
+    }
+  });
+  it('uses a given scale instead of 1/√hs', () => {
+    const { scaledScores } = scaledDotProductAttention(fromRows([[2, 0]]), fromRows([[3, 0]]), matrix(1, 1), { scale: 1 });
+    expect(scaledScores.data[0]).toBe(6);
+  });
+  it('refuses mismatched shapes with a message that names them', () => {
+    expect(() => scaledDotProductAttention(matrix(2, 3), matrix(2, 4), matrix(2, 1))).toThrow(
+      'attention: queries have size 3, keys have size 4',
+    );
+    expect(() => scaledDotProductAttention(matrix(2, 3), matrix(2, 3), matrix(3, 1))).toThrow(RangeError);
+    expect(() => scaledDotProductAttention(matrix(2, 3), matrix(2, 3), matrix(2, 1), { mask: [[true, true]] })).toThrow(
+      RangeError,
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { scaledDotProductAttention } from '../../engine/attention';
+import { fromRows, identity, matmul, matrix, randomMatrix, toRows } from '../../engine/matrix';
+import { concatHeads, multiHeadAttention, splitHeads } from '../../engine/multihead';
+import { createRng } from '../../engine/random';
+
+describe('splitHeads and concatHeads', () => {
+  const x = fromRows([
+    [1, 2, 3, 4],
+    [5, 6, 7, 8],
+  ]);
+  it('gives each head its own block of columns', () => {
+    const [h0, h1] = splitHeads(x, 2).map(toRows);
+    expect(h0).toEqual([
+      [1, 2],
+      [5, 6],
+    ]);
+    expect(h1).toEqual([
+      [3, 4],
+      [7, 8],
+    ]);
+  });
+  it('puts the heads back side by side, undoing the split', () => {
+    expect(toRows(concatHeads(splitHeads(x, 4)))).toEqual(toRows(x));
+  });
+  it('refuses a head count that does not divide the channels', () => {
+    expect(() => splitHeads(x, 3)).toThrow('splitHeads: 4 channels do not divide into 3 heads');
+    expect(() => splitHeads(x, 0)).toThrow(RangeError);
+    expect(() => concatHeads([matrix(2, 2), matrix(3, 2)])).toThrow(RangeError);
+  });
+});
+
+describe('multiHeadAttention', () => {
+  it('works two one-channel heads by hand', () => {
+    // X = I (T = 2, C = 2), W_Q = W_K = W_V = I, H = 2 so hs = 1 and the scale is 1.
+    // Head 0 sees column 0: q = k = v = (1, 0). Scores [[1, 0], [0, 0]]:
+    //   row 0 weights (e, 1)/(e + 1), output e/(e + 1); row 1 weights (½, ½), output ½.
+    // Head 1 sees column 1: q = k = v = (0, 1). Scores [[0, 0], [0, 1]]:
+    //   row 0 weights (½, ½), output ½; row 1 weights (1, e)/(1 + e), output e/(e + 1).
+    // W_O swaps the two channels.
+    const e = Math.E / (Math.E + 1);
+    const swap = fromRows([
+      [0, 1],
+      [1, 0],
+    ]);
+    const result = multiHeadAttention(identity(2), { wQ: identity(2), wK: identity(2), wV: identity(2), wO: swap, heads: 2 });
+    expect(result.heads).toHaveLength(2);
+    expect(result.heads[0].weights.data[0]).toBeCloseTo(e, 15);
+    expect(Array.from(result.heads[1].weights.data.subarray(0, 2))).toEqual([0.5, 0.5]);
+    const concat = toRows(result.concat);
+    const output = toRows(result.output);
+    [[e, 0.5], [0.5, e]].forEach((row, i) =>
+      row.forEach((value, j) => {
+        expect(concat[i][j]).toBeCloseTo(value, 15);
+        expect(output[i][1 - j]).toBeCloseTo(value, 15);
+      }),
+    );
+  });
+  it('with one head equals single-head attention followed by the output projection', () => {
+    const rng = createRng(4);
+    const x = randomMatrix(5, 6, rng);
+    const [wQ, wK, wV, wO] = [0, 1, 2, 3].map(() => randomMatrix(6, 6, rng, 0.4));
+    const multi = multiHeadAttention(x, { wQ, wK, wV, wO, heads: 1, causal: true });
+    const single = scaledDotProductAttention(matmul(x, wQ), matmul(x, wK), matmul(x, wV), { causal: true });
+    const expected = matmul(single.output, wO);
+    Array.from(expected.data).forEach((value, i) => expect(multi.output.data[i]).toBeCloseTo(value, 13));
+    Array.from(single.weights.data).forEach((value, i) => expect(multi.heads[0].weights.data[i]).toBeCloseTo(value, 14));
+  });
+  it('scales each head by 1/√hs, its own size, and keeps every head causal', () => {
+    const rng = createRng(9);
+    const x = randomMatrix(4, 8, rng);
+    const [wQ, wK, wV, wO] = [0, 1, 2, 3].map(() => randomMatrix(8, 8, rng));
+    const { heads } = multiHeadAttention(x, { wQ, wK, wV, wO, heads: 4, causal: true });
+    for (const head of heads) {
+      expect(head.scale).toBe(1 / Math.SQRT2); // hs = 8 / 4 = 2
+      expect(head.q.cols).toBe(2);
+      const w = toRows(head.weights);
+      for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) expect(w[i][j]).toBe(0);
+    }
+  });
+  it('refuses weights whose shape does not match the channels', () => {
+    const eye = identity(4);
+    expect(() => multiHeadAttention(matrix(2, 4), { wQ: identity(3), wK: eye, wV: eye, wO: eye, heads: 2 })).toThrow(
+      'multiHeadAttention: wQ is 3 × 3, expected 4 × 4',
+    );
+  });
+});
