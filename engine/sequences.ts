@@ -172,3 +172,9 @@ export function sequentialSteps(model: 'rnn' | 'attention', n: number): number {
 export function attentionPairs(n: number): number {
   return n * n;
 }
+
+/** How many of n tokens a model has taken in after `steps` steps: an RNN one per step, attention all n in its first. */
+export function tokensReadAfter(model: 'rnn' | 'attention', n: number, steps: number): number {
+  if (steps <= 0) return 0;
+  return model === 'rnn' ? Math.min(steps, n) : n;
+}

@@ -10,6 +10,7 @@ import {
   sameTokens,
   sampleWave,
   sequentialSteps,
+  tokensReadAfter,
   shuffleOrder,
   tokenizeWords,
   waveAt,
@@ -135,5 +136,12 @@ describe('extent and step counts', () => {
   });
   it('scores every token against every token: 4 tokens make 16 pairs', () => {
     expect(attentionPairs(4)).toBe(16);
+  });
+});
+
+describe('tokensReadAfter', () => {
+  it('lets an RNN read one token per step and attention all tokens in its first step', () => {
+    expect([0, 1, 2, 5, 9].map((k) => tokensReadAfter('rnn', 5, k))).toEqual([0, 1, 2, 5, 5]);
+    expect([0, 1, 2].map((k) => tokensReadAfter('attention', 5, k))).toEqual([0, 5, 5]);
   });
 });
