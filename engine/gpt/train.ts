@@ -1,0 +1,127 @@
+import type { Rng } from '../random';
+import { allocTensors, type GptTensors } from './params';
+import type { GptModel } from './forward';
+import { forwardInto } from './forward';
+import { lossAndGradient, type Batch } from './backward';
+import { crossEntropy } from './kernels';
+import { adamUpdate, clipGradientNorm, createAdam, type AdamOptions, type AdamState } from './optimizer';
+import { learningRateAt, type LearningRateSchedule } from './schedule';
+import { createWorkspace, type Workspace } from './workspace';
+
+/** How a model is trained: batch shape, learning-rate schedule, optimizer and clipping. */
+export interface TrainerOptions {
+  batchSize: number;
+  /** Tokens per training sequence; defaults to the model's context length. */
+  time?: number;
+  schedule: LearningRateSchedule;
+  /** Adam settings; a weightDecay above 0 makes it AdamW. */
+  adam?: Partial<AdamOptions>;
+  /** Clip the global gradient norm to this value; 0 turns clipping off. */
+  clipNorm?: number;
+}
+
+/** A model together with everything a training run keeps between steps. */
+export interface Trainer {
+  model: GptModel;
+  grads: GptTensors;
+  workspace: Workspace;
+  optimizer: AdamState;
+  schedule: LearningRateSchedule;
+  clipNorm: number;
+  /** Updates made so far. */
+  step: number;
+}
+
+/** What one training step did. */
+export interface StepResult {
+  /** 0-based index of the step just taken. */
+  step: number;
+  loss: number;
+  /** The gradient's global norm before clipping. */
+  gradientNorm: number;
+  learningRate: number;
+  /** True when the loss, the gradient or the updated weights stopped being finite numbers. */
+  diverged: boolean;
+}
+
+/** Sets up training for a model: gradient buffers, workspace and optimizer state. */
+export function createTrainer(model: GptModel, options: TrainerOptions): Trainer {
+  const time = options.time ?? model.config.contextLength;
+  return {
+    model,
+    grads: allocTensors(model.config),
+    workspace: createWorkspace(model.config, options.batchSize, time),
+    optimizer: createAdam(model.config, model.params, options.adam),
+    schedule: options.schedule,
+    clipNorm: options.clipNorm ?? 1,
+    step: 0,
+  };
+}
+
+/** One step: batch → loss and gradients → clip → Adam update. A non-finite loss or gradient leaves weights untouched. */
+export function trainStep(trainer: Trainer, batch: Batch): StepResult {
+  const { model, grads } = trainer;
+  grads.data.fill(0);
+  const loss = lossAndGradient(model, grads, trainer.workspace, batch);
+  const gradientNorm = clipGradientNorm(grads.data, trainer.clipNorm);
+  const learningRate = learningRateAt(trainer.schedule, trainer.step);
+  const step = trainer.step;
+  if (!Number.isFinite(loss) || !Number.isFinite(gradientNorm)) {
+    return { step, loss, gradientNorm, learningRate, diverged: true };
+  }
+  adamUpdate(trainer.optimizer, model.params.data, grads.data, learningRate);
+  trainer.step += 1;
+  return { step, loss, gradientNorm, learningRate, diverged: !allFinite(model.params.data) };
+}
+
+/** True when every entry is a finite number. */
+export function allFinite(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+  return true;
+}
+
+/** B random windows of T + 1 consecutive tokens from a token stream: inputs are the first T, targets the last T. */
+export function sampleBatch(tokens: ArrayLike<number>, batchSize: number, time: number, rng: Rng): Batch {
+  if (tokens.length < time + 1) throw new RangeError(`need at least ${time + 1} tokens, got ${tokens.length}`);
+  const inputs = new Int32Array(batchSize * time);
+  const targets = new Int32Array(batchSize * time);
+  for (let b = 0; b < batchSize; b++) {
+    const start = rng.int(tokens.length - time);
+    for (let t = 0; t < time; t++) {
+      inputs[b * time + t] = tokens[start + t];
+      targets[b * time + t] = tokens[start + t + 1];
+    }
+  }
+  return { batchSize, time, inputs, targets };
+}
+
+/**
+ * Mean next-token loss over a held-out token stream, read as consecutive windows (no randomness, so the number
+ * is comparable from step to step). Reads at most maxWindows windows.
+ */
+export function heldOutLoss(model: GptModel, tokens: ArrayLike<number>, workspace: Workspace, maxWindows = 64): number {
+  const B = workspace.batchSize;
+  const T = workspace.time;
+  const windows = Math.min(maxWindows, Math.floor((tokens.length - 1) / T));
+  if (windows < 1) throw new RangeError(`held-out data needs at least ${T + 1} tokens`);
+  const inputs = new Int32Array(B * T);
+  const targets = new Int32Array(B * T);
+  let total = 0;
+  let count = 0;
+  for (let first = 0; first < windows; first += B) {
+    targets.fill(-1);
+    inputs.fill(0);
+    for (let b = 0; b < B && first + b < windows; b++) {
+      const start = (first + b) * T;
+      for (let t = 0; t < T; t++) {
+        inputs[b * T + t] = tokens[start + t];
+        targets[b * T + t] = tokens[start + t + 1];
+      }
+    }
+    forwardInto(model, workspace, inputs);
+    const part = crossEntropy(workspace.logits, targets, B * T, model.config.vocabSize);
+    total += part.loss * part.count;
+    count += part.count;
+  }
+  return total / count;
+}

@@ -1,0 +1,60 @@
+import { allocFloats, type Floats, type GptConfig } from './config';
+
+/** What one block keeps from its forward pass so the backward pass can run without recomputing. */
+export interface LayerActivations {
+  /** (N, C) the residual stream entering the block. */
+  input: Floats;
+  ln1: Floats; ln1Mean: Floats; ln1Rstd: Floats;
+  /** (N, 3C) queries | keys | values. */
+  qkv: Floats;
+  /** (B, H, T, T) attention weights, zero above the diagonal. */
+  probs: Floats;
+  /** (N, C) the heads' outputs, concatenated. */
+  ctx: Floats;
+  /** (N, C) the residual stream after attention. */
+  mid: Floats;
+  ln2: Floats; ln2Mean: Floats; ln2Rstd: Floats;
+  /** (N, 4C) the MLP before GELU, the tanh inside GELU, and after GELU. */
+  fc: Floats; fcTanh: Floats; act: Floats;
+}
+
+/** Every buffer a forward and backward pass over a (B, T) batch writes to, allocated once and reused. */
+export interface Workspace {
+  batchSize: number;
+  time: number;
+  layers: LayerActivations[];
+  /** (N, C) the residual stream after the last block. */
+  residual: Floats;
+  final: Floats; finalMean: Floats; finalRstd: Floats;
+  /** (N, V) next-token scores; dLogits holds the loss's gradient with respect to them. */
+  logits: Floats; dLogits: Floats;
+  /** Gradient scratch shared by all blocks. */
+  dResidual: Floats; dNorm: Floats; dQkv: Floats; dCtx: Floats; dFc: Floats;
+  rowScratch: Float64Array;
+}
+
+/** Allocates the buffers for batches of B sequences of T tokens (T ≤ contextLength). */
+export function createWorkspace(config: GptConfig, batchSize: number, time: number): Workspace {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError('batch size must be a positive integer');
+  if (!Number.isInteger(time) || time < 1 || time > config.contextLength) {
+    throw new RangeError(`sequence length must be an integer from 1 to ${config.contextLength} (got ${time})`);
+  }
+  const { width: C, heads: H, vocabSize: V, dtype } = config;
+  const N = batchSize * time;
+  const f = (length: number) => allocFloats(dtype, length);
+  const layers: LayerActivations[] = [];
+  for (let l = 0; l < config.layers; l++) {
+    layers.push({
+      input: f(N * C), ln1: f(N * C), ln1Mean: f(N), ln1Rstd: f(N), qkv: f(N * 3 * C),
+      probs: f(batchSize * H * time * time), ctx: f(N * C), mid: f(N * C),
+      ln2: f(N * C), ln2Mean: f(N), ln2Rstd: f(N), fc: f(N * 4 * C), fcTanh: f(N * 4 * C), act: f(N * 4 * C),
+    });
+  }
+  return {
+    batchSize, time, layers,
+    residual: f(N * C), final: f(N * C), finalMean: f(N), finalRstd: f(N),
+    logits: f(N * V), dLogits: f(N * V),
+    dResidual: f(N * C), dNorm: f(N * C), dQkv: f(N * 3 * C), dCtx: f(N * C), dFc: f(N * 4 * C),
+    rowScratch: new Float64Array(time),
+  };
+}
