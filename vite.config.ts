@@ -12,7 +12,8 @@ import { lessonsPlugin } from './scripts/content/vitePlugin';
 // The MDX compiler runs before the React plugin so that compiled lessons get React's JSX transform.
 export default defineConfig({
   plugins: [
-    lessonsPlugin(),
+    // LESSONS_DIR points the site at another lesson folder, e.g. the fixture lessons under tests/fixtures.
+    lessonsPlugin({ contentDir: process.env.LESSONS_DIR ?? 'content' }),
     {
       enforce: 'pre',
       ...mdx({

@@ -62,7 +62,7 @@ export function Question({ id, prompt, multiple = false, children }: QuestionPro
       <fieldset>
         <legend>
           {prompt}
-          {multiple && <span className="question-hint"> (select all that apply)</span>}
+          {multiple && !/select all/i.test(prompt) && <span className="question-hint"> (select all that apply)</span>}
         </legend>
         <ul className="choices">
           {choices.map((choice, i) => {

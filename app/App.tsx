@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout } from './layout/Layout';
+import CoursePage from './pages/CoursePage';
+import NotFoundPage from './pages/NotFoundPage';
+
+// The lesson page brings KaTeX styles and the MDX blocks; the course page should not pay for them.
+const LessonPage = lazy(() => import('./pages/LessonPage'));
+
+/** The routes: the course page, one page per lesson, and a helpful 404. */
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<CoursePage />} />
+          <Route
+            path="chapters/:slug"
+            element={
+              <Suspense fallback={<p role="status">Loading the lesson…</p>}>
+                <LessonPage />
+              </Suspense>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

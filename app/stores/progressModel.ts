@@ -1,0 +1,82 @@
+/** The version of the persisted progress shape; bump it and add a step to `migrateProgress` when it changes. */
+export const PROGRESS_VERSION = 2;
+
+/** A saved answer: the chosen choice indices, whether they were right, and when (ms since epoch). */
+export interface SavedAnswer {
+  selected: number[];
+  correct: boolean;
+  at: number;
+}
+
+/** Everything the course remembers about a learner. */
+export interface ProgressData {
+  /** Answers by progress key `<quizId>/<questionId>`. */
+  answers: Record<string, SavedAnswer>;
+  /** Lesson routes visited, with the time of the first visit. */
+  visited: Record<string, number>;
+  /** Route of the lesson visited most recently. */
+  lastLesson: string | null;
+}
+
+/** Progress for someone who has not started. */
+export function emptyProgress(): ProgressData {
+  return { answers: {}, visited: {}, lastLesson: null };
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isIndexList = (x: unknown): x is number[] => Array.isArray(x) && x.every((i) => Number.isInteger(i) && i >= 0);
+
+/** Checks a value against the current shape; null when anything is off, so bad data is never half-used. */
+export function readProgress(x: unknown): ProgressData | null {
+  if (!isRecord(x) || !isRecord(x.answers) || !isRecord(x.visited)) return null;
+  if (x.lastLesson !== null && typeof x.lastLesson !== 'string') return null;
+  const answers: Record<string, SavedAnswer> = {};
+  for (const [key, a] of Object.entries(x.answers)) {
+    if (!isRecord(a) || !isIndexList(a.selected) || typeof a.correct !== 'boolean' || !Number.isFinite(a.at)) return null;
+    answers[key] = { selected: [...a.selected], correct: a.correct, at: Number(a.at) };
+  }
+  const visited: Record<string, number> = {};
+  for (const [route, at] of Object.entries(x.visited)) {
+    if (typeof at !== 'number' || !Number.isFinite(at)) return null;
+    visited[route] = at;
+  }
+  return { answers, visited, lastLesson: x.lastLesson };
+}
+
+/**
+ * Version 1 kept `choices` instead of `selected`, no answer times, visited routes as a list and `last` for the
+ * last lesson. Upgrades it to version 2; times that were never recorded become 0.
+ */
+function fromVersion1(x: unknown): unknown {
+  if (!isRecord(x) || !isRecord(x.answers) || !Array.isArray(x.visited)) return null;
+  const answers = Object.fromEntries(
+    Object.entries(x.answers).map(([key, a]) => [key, isRecord(a) ? { selected: a.choices, correct: a.correct, at: 0 } : a]),
+  );
+  const visited = Object.fromEntries(x.visited.filter((r): r is string => typeof r === 'string').map((r) => [r, 0]));
+  return { answers, visited, lastLesson: typeof x.last === 'string' ? x.last : null };
+}
+
+/** Brings stored progress of any known version up to the current shape; throws when it cannot be read. */
+export function migrateProgress(persisted: unknown, version: number): ProgressData {
+  let state = persisted;
+  if (version === 1) state = fromVersion1(state);
+  else if (version !== PROGRESS_VERSION) throw new Error(`Unknown progress version ${version}`);
+  const data = readProgress(state);
+  if (!data) throw new Error(`Progress saved as version ${version} does not have the expected shape`);
+  return data;
+}
+
+/** Where a learner stands in one lesson. */
+export type LessonStatus = 'not-started' | 'visited' | 'complete';
+
+/** A lesson is complete when every one of its questions has a correct answer; visited once opened. */
+export function lessonStatus(lesson: { route: string; questionKeys: readonly string[] }, data: ProgressData): LessonStatus {
+  const done = lesson.questionKeys.length > 0 && lesson.questionKeys.every((k) => data.answers[k]?.correct);
+  if (done) return 'complete';
+  return data.visited[lesson.route] !== undefined || lesson.questionKeys.some((k) => data.answers[k]) ? 'visited' : 'not-started';
+}
+
+/** How many of a lesson's questions are answered correctly. */
+export function correctCount(questionKeys: readonly string[], data: ProgressData): number {
+  return questionKeys.filter((k) => data.answers[k]?.correct).length;
+}

@@ -1,0 +1,81 @@
+import { persist } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { emptyProgress, migrateProgress, PROGRESS_VERSION, type ProgressData } from './progressModel';
+import { createSafeStorage, type ProgressNotice, type StorageLike } from './safeStorage';
+
+/** Key under which progress is saved. */
+export const PROGRESS_KEY = 'tfs-progress';
+
+/** Progress plus the actions that change it and any notices to show. */
+export interface ProgressState extends ProgressData {
+  notices: ProgressNotice[];
+  recordAnswer(key: string, selected: number[], correct: boolean): void;
+  clearAnswer(key: string): void;
+  visit(route: string): void;
+  reset(): void;
+  dismissNotice(notice: ProgressNotice): void;
+}
+
+/** Where the store saves; tests pass a fake, the app passes `window.localStorage`. */
+export interface ProgressStoreOptions {
+  storage: () => StorageLike;
+  now?: () => number;
+}
+
+/** A progress store with its persistence controls. */
+export type ProgressStore = StoreApi<ProgressState> & {
+  persist: { rehydrate(): Promise<void> | void; hasHydrated(): boolean };
+  inMemory(): boolean;
+};
+
+/** Creates the persisted progress store (no React; the app wraps it in a hook). */
+export function createProgressStore({ storage, now = Date.now }: ProgressStoreOptions): ProgressStore {
+  const pending: ProgressNotice[] = [];
+  let api: StoreApi<ProgressState> | null = null;
+  const notify = (notice: ProgressNotice) => {
+    if (!api) pending.push(notice);
+    else if (!api.getState().notices.includes(notice)) api.setState({ notices: [...api.getState().notices, notice] });
+  };
+  const safe = createSafeStorage({ backing: storage, onNotice: notify, now });
+
+  const store = createStore<ProgressState>()(
+    persist(
+      (set) => ({
+        ...emptyProgress(),
+        notices: [],
+        recordAnswer: (key, selected, correct) =>
+          set((s) => ({ answers: { ...s.answers, [key]: { selected: [...selected], correct, at: now() } } })),
+        clearAnswer: (key) =>
+          set((s) => {
+            const answers = { ...s.answers };
+            delete answers[key];
+            return { answers };
+          }),
+        visit: (route) => set((s) => ({ lastLesson: route, visited: s.visited[route] === undefined ? { ...s.visited, [route]: now() } : s.visited })),
+        reset: () => set({ ...emptyProgress() }),
+        dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
+      }),
+      {
+        name: PROGRESS_KEY,
+        version: PROGRESS_VERSION,
+        storage: safe,
+        partialize: (s): ProgressData => ({ answers: s.answers, visited: s.visited, lastLesson: s.lastLesson }),
+        migrate: (persisted, version) => migrateProgress(persisted, version),
+        // Replace rather than merge: what was saved is the whole truth about answers (another tab may have reset).
+        merge: (persisted, current) => ({ ...current, ...emptyProgress(), ...(persisted as ProgressData) }),
+      },
+    ),
+  );
+  api = store;
+  for (const n of pending) notify(n);
+  return Object.assign(store, { inMemory: safe.inMemory }) as ProgressStore;
+}
+
+/** Keeps a store in step with other tabs: when they save progress, this tab re-reads it. */
+export function syncAcrossTabs(store: ProgressStore, target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PROGRESS_KEY || event.key === null) void store.persist.rehydrate();
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}
