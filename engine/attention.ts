@@ -46,13 +46,20 @@ export function causalMask(queries: number, keys = queries): boolean[][] {
  * softmax(Q·Kᵀ · scale + mask) · V for queries Q (Tq × hs), keys K (Tk × hs) and values V (Tk × hv).
  * A query that can see no key at all gets all-zero weights and a zero output rather than NaN.
  */
-export function scaledDotProductAttention(q: Matrix, k: Matrix, v: Matrix, options: AttentionOptions = {}): AttentionResult {
+export function scaledDotProductAttention(
+  q: Matrix,
+  k: Matrix,
+  v: Matrix,
+  options: AttentionOptions = {},
+): AttentionResult {
   if (q.cols !== k.cols) throw new RangeError(`attention: queries have size ${q.cols}, keys have size ${k.cols}`);
   if (k.rows !== v.rows) throw new RangeError(`attention: ${k.rows} keys but ${v.rows} values`);
   const { causal = false, mask } = options;
   const scale = options.scale ?? 1 / Math.sqrt(q.cols);
   if (!Number.isFinite(scale)) throw new RangeError('attention: scale must be a finite number');
-  if (mask && mask.length !== q.rows) throw new RangeError(`attention: mask has ${mask.length} rows for ${q.rows} queries`);
+  if (mask && mask.length !== q.rows) {
+    throw new RangeError(`attention: mask has ${mask.length} rows for ${q.rows} queries`);
+  }
   const Tq = q.rows;
   const Tk = k.rows;
   const rawScores = matmul(q, transpose(k)); // (Tq × hs)·(hs × Tk) → Tq × Tk
@@ -60,7 +67,9 @@ export function scaledDotProductAttention(q: Matrix, k: Matrix, v: Matrix, optio
   const maskedScores = matrix(Tq, Tk);
   const visible: boolean[][] = [];
   for (let i = 0; i < Tq; i++) {
-    if (mask && mask[i].length !== Tk) throw new RangeError(`attention: mask row ${i} has ${mask[i].length} entries for ${Tk} keys`);
+    if (mask && mask[i].length !== Tk) {
+      throw new RangeError(`attention: mask row ${i} has ${mask[i].length} entries for ${Tk} keys`);
+    }
     const row: boolean[] = [];
     for (let j = 0; j < Tk; j++) {
       const index = i * Tk + j;

@@ -92,7 +92,9 @@ export function layerNormBackward(
   if (gradOutput.length !== size) {
     throw new RangeError(`layerNormBackward: ${gradOutput.length} gradients for a vector of ${size}`);
   }
-  if (gain && gain.length !== size) throw new RangeError(`layerNormBackward: gain has ${gain.length} entries, input has ${size}`);
+  if (gain && gain.length !== size) {
+    throw new RangeError(`layerNormBackward: gain has ${gain.length} entries, input has ${size}`);
+  }
   const g = new Float64Array(size);
   const gradGain = new Float64Array(size);
   const gradBias = new Float64Array(size);

@@ -97,7 +97,9 @@ export function matmulRowVector(x: Vector, w: Matrix): Float64Array {
 
 /** W · x for W of shape m × n and a column vector x of length n: y = Wx as the math primer writes it. */
 export function matVec(w: Matrix, x: Vector): Float64Array {
-  if (x.length !== w.cols) throw new RangeError(`matVec: ${w.rows} × ${w.cols} matrix times vector of length ${x.length}`);
+  if (x.length !== w.cols) {
+    throw new RangeError(`matVec: ${w.rows} × ${w.cols} matrix times vector of length ${x.length}`);
+  }
   const out = new Float64Array(w.rows);
   for (let i = 0; i < w.rows; i++) {
     let sum = 0;

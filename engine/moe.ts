@@ -36,7 +36,9 @@ function topK(values: Vector, k: number): number[] {
 /** Routes each token to its top-k experts from router logits (T × E), with gates renormalised over the chosen ones. */
 export function routeTopK(logits: Matrix, k: number): Routing {
   const { rows: T, cols: E } = logits;
-  if (!Number.isInteger(k) || k < 1 || k > E) throw new RangeError(`routeTopK: k must be a whole number from 1 to ${E}, got ${k}`);
+  if (!Number.isInteger(k) || k < 1 || k > E) {
+    throw new RangeError(`routeTopK: k must be a whole number from 1 to ${E}, got ${k}`);
+  }
   const probs = matrix(T, E);
   const chosen: number[][] = [];
   const gates: number[][] = [];
@@ -74,21 +76,30 @@ export type Expert = (token: Float64Array) => Vector;
  * y_t = Σᵢ gates[t][i] · Expert_{chosen[t][i]}(x_t) for every token of X (T × C). Only the chosen experts run,
  * which is the whole saving of a mixture of experts. Also returns how many expert calls were made.
  */
-export function mixExperts(x: Matrix, routing: Pick<Routing, 'chosen' | 'gates'>, experts: readonly Expert[]): { output: Matrix; calls: number } {
-  if (routing.chosen.length !== x.rows) throw new RangeError(`mixExperts: routing covers ${routing.chosen.length} tokens, X has ${x.rows}`);
+export function mixExperts(
+  x: Matrix,
+  routing: Pick<Routing, 'chosen' | 'gates'>,
+  experts: readonly Expert[],
+): { output: Matrix; calls: number } {
+  if (routing.chosen.length !== x.rows) {
+    throw new RangeError(`mixExperts: routing covers ${routing.chosen.length} tokens, X has ${x.rows}`);
+  }
   let output: Matrix | null = null;
   let calls = 0;
   for (let t = 0; t < x.rows; t++) {
     const token = getRow(x, t);
-    routing.chosen[t].forEach((e, i) => {
-      const expert = experts[e];
-      if (!expert) throw new RangeError(`mixExperts: no expert ${e} among ${experts.length}`);
+    const picks = routing.chosen[t];
+    for (let i = 0; i < picks.length; i++) {
+      const expert = experts[picks[i]];
+      if (!expert) throw new RangeError(`mixExperts: no expert ${picks[i]} among ${experts.length}`);
       const y = expert(token);
       calls += 1;
-      output ??= matrix(x.rows, y.length);
-      if (y.length !== output.cols) throw new RangeError(`mixExperts: expert ${e} returned ${y.length} numbers, expected ${output.cols}`);
+      output ??= matrix(x.rows, y.length); // T × (the experts' output size, known once one has run)
+      if (y.length !== output.cols) {
+        throw new RangeError(`mixExperts: expert ${picks[i]} returned ${y.length} numbers, expected ${output.cols}`);
+      }
       for (let j = 0; j < y.length; j++) output.data[t * output.cols + j] += routing.gates[t][i] * y[j];
-    });
+    }
   }
   return { output: output ?? matrix(x.rows, 0), calls };
 }

@@ -6,7 +6,9 @@ import { matmul, matrix, type Matrix } from './matrix';
  * This is the same split as reshaping (T, C) → (T, H, hs) → (H, T, hs).
  */
 export function splitHeads(x: Matrix, heads: number): Matrix[] {
-  if (!Number.isInteger(heads) || heads < 1) throw new RangeError(`splitHeads: heads must be a positive integer, got ${heads}`);
+  if (!Number.isInteger(heads) || heads < 1) {
+    throw new RangeError(`splitHeads: heads must be a positive integer, got ${heads}`);
+  }
   if (x.cols % heads !== 0) throw new RangeError(`splitHeads: ${x.cols} channels do not divide into ${heads} heads`);
   const headSize = x.cols / heads;
   return Array.from({ length: heads }, (_, h) => {

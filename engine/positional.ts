@@ -4,7 +4,7 @@ import type { Vector } from './vector';
 
 function checkShape(name: string, positions: number, dims: number): void {
   if (!Number.isInteger(positions) || positions < 0 || !Number.isInteger(dims) || dims < 1) {
-    throw new RangeError(`${name}: need a whole number of positions and at least one dimension, got ${positions} × ${dims}`);
+    throw new RangeError(`${name}: needs whole positions and at least one dimension, got ${positions} × ${dims}`);
   }
 }
 
@@ -57,7 +57,9 @@ export function ropeAngle(position: number, pair: number, dims: number, base = 1
 export function applyRope(vectors: Matrix, positions?: ArrayLike<number>, base = 10000): Matrix {
   const { rows: T, cols: d } = vectors;
   if (d % 2 !== 0) throw new RangeError(`applyRope: needs an even number of dimensions to pair up, got ${d}`);
-  if (positions && positions.length !== T) throw new RangeError(`applyRope: ${positions.length} positions for ${T} vectors`);
+  if (positions && positions.length !== T) {
+    throw new RangeError(`applyRope: ${positions.length} positions for ${T} vectors`);
+  }
   const out = matrix(T, d);
   for (let t = 0; t < T; t++) {
     const position = positions ? positions[t] : t;

@@ -3,28 +3,46 @@ import type { Vector } from './vector';
 
 /** Options for softmax: a temperature that sharpens (<1) or flattens (>1), and a mask of positions to exclude. */
 export interface SoftmaxOptions {
+  /** τ > 0: logits are divided by it; τ → 0 tends to argmax, τ → ∞ to uniform. Default 1. */
   temperature?: number;
   /** mask[i] === false removes position i: its score is treated as −∞ and its weight is exactly 0. */
   mask?: ArrayLike<boolean>;
 }
 
-/** Turns scores into probabilities that sum to 1; stable for very large or very small logits. */
-export function softmax(logits: Vector, options: SoftmaxOptions = {}): Float64Array {
+// (zᵢ − max)/τ for every kept position and −∞ for masked ones, or null when nothing is kept. Subtracting the max
+// before dividing keeps exp() from overflowing and lets a tiny temperature tend to argmax instead of ∞/∞ = NaN.
+// Logits of +∞ outrank every finite logit and share the probability among themselves.
+function shiftedLogits(name: string, logits: Vector, options: SoftmaxOptions): Float64Array | null {
   const { temperature = 1, mask } = options;
-  if (!(temperature > 0)) throw new RangeError('softmax: temperature must be positive');
+  if (!(temperature > 0)) throw new RangeError(`${name}: temperature must be positive`);
   const n = logits.length;
-  const out = new Float64Array(n);
+  if (mask && mask.length !== n) throw new RangeError(`${name}: mask has ${mask.length} entries for ${n} logits`);
   let max = -Infinity;
-  for (let i = 0; i < n; i++) if (!mask || mask[i]) max = Math.max(max, logits[i] / temperature);
-  if (max === -Infinity) return out; // everything masked: no distribution to speak of
-  // Subtracting the max keeps exp() from overflowing; the result is unchanged.
-  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(logits[i])) throw new RangeError(`${name}: logit ${i} is not a number`);
+    if (!mask || mask[i]) max = Math.max(max, logits[i]);
+  }
+  if (max === -Infinity) return null; // everything masked (or −∞): no distribution to speak of
+  const shifted = new Float64Array(n).fill(-Infinity);
   for (let i = 0; i < n; i++) {
     if (mask && !mask[i]) continue;
-    out[i] = Math.exp(logits[i] / temperature - max);
+    if (max === Infinity) shifted[i] = logits[i] === Infinity ? 0 : -Infinity;
+    else shifted[i] = (logits[i] - max) / temperature;
+  }
+  return shifted;
+}
+
+/** Turns scores into probabilities that sum to 1; stable for very large or very small logits. */
+export function softmax(logits: Vector, options: SoftmaxOptions = {}): Float64Array {
+  const out = new Float64Array(logits.length);
+  const shifted = shiftedLogits('softmax', logits, options);
+  if (!shifted) return out;
+  let total = 0;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = Math.exp(shifted[i]);
     total += out[i];
   }
-  for (let i = 0; i < n; i++) out[i] /= total;
+  for (let i = 0; i < out.length; i++) out[i] /= total;
   return out;
 }
 
@@ -33,18 +51,12 @@ export function softmax(logits: Vector, options: SoftmaxOptions = {}): Float64Ar
  * the others gives a large negative number rather than log(0) = −∞. Masked positions give −∞.
  */
 export function logSoftmax(logits: Vector, options: SoftmaxOptions = {}): Float64Array {
-  const { temperature = 1, mask } = options;
-  if (!(temperature > 0)) throw new RangeError('logSoftmax: temperature must be positive');
-  const n = logits.length;
-  const out = new Float64Array(n).fill(-Infinity);
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) if (!mask || mask[i]) max = Math.max(max, logits[i] / temperature);
-  if (max === -Infinity) return out;
+  const shifted = shiftedLogits('logSoftmax', logits, options);
+  if (!shifted) return new Float64Array(logits.length).fill(-Infinity);
   let total = 0;
-  for (let i = 0; i < n; i++) if (!mask || mask[i]) total += Math.exp(logits[i] / temperature - max);
-  const logTotal = max + Math.log(total);
-  for (let i = 0; i < n; i++) if (!mask || mask[i]) out[i] = logits[i] / temperature - logTotal;
-  return out;
+  for (let i = 0; i < shifted.length; i++) total += Math.exp(shifted[i]);
+  const logTotal = Math.log(total);
+  return shifted.map((value) => value - logTotal);
 }
 
 /** Options for softmaxRows: a temperature, and a mask over the whole matrix as rows of booleans. */

@@ -62,10 +62,15 @@ function decodeWith(name: string, vocabulary: readonly string[], ids: ArrayLike<
  * (default "."), then the alphabet's characters in the order given. Characters are whole code points, so an
  * accented or emoji character is one unknown piece rather than two broken halves.
  */
-export function createCharTokenizer(alphabet: string | readonly string[], options: { boundary?: string } = {}): CharTokenizer {
+export function createCharTokenizer(
+  alphabet: string | readonly string[],
+  options: { boundary?: string } = {},
+): CharTokenizer {
   const { boundary = '.' } = options;
   const characters = typeof alphabet === 'string' ? Array.from(alphabet) : [...alphabet];
-  if (Array.from(boundary).length !== 1) throw new RangeError('createCharTokenizer: the boundary must be one character');
+  if (Array.from(boundary).length !== 1) {
+    throw new RangeError('createCharTokenizer: the boundary must be one character');
+  }
   characters.forEach((c) => {
     if (Array.from(c).length !== 1) throw new RangeError(`createCharTokenizer: "${c}" is not a single character`);
   });

@@ -116,7 +116,8 @@ describe('scaledDotProductAttention', () => {
     }
   });
   it('uses a given scale instead of 1/√hs', () => {
-    const { scaledScores } = scaledDotProductAttention(fromRows([[2, 0]]), fromRows([[3, 0]]), matrix(1, 1), { scale: 1 });
+    const options = { scale: 1 };
+    const { scaledScores } = scaledDotProductAttention(fromRows([[2, 0]]), fromRows([[3, 0]]), matrix(1, 1), options);
     expect(scaledScores.data[0]).toBe(6);
   });
   it('refuses mismatched shapes with a message that names them', () => {

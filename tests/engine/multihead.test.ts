@@ -43,7 +43,8 @@ describe('multiHeadAttention', () => {
       [0, 1],
       [1, 0],
     ]);
-    const result = multiHeadAttention(identity(2), { wQ: identity(2), wK: identity(2), wV: identity(2), wO: swap, heads: 2 });
+    const eye = identity(2);
+    const result = multiHeadAttention(eye, { wQ: eye, wK: eye, wV: eye, wO: swap, heads: 2 });
     expect(result.heads).toHaveLength(2);
     expect(result.heads[0].weights.data[0]).toBeCloseTo(e, 15);
     expect(Array.from(result.heads[1].weights.data.subarray(0, 2))).toEqual([0.5, 0.5]);
@@ -64,7 +65,8 @@ describe('multiHeadAttention', () => {
     const single = scaledDotProductAttention(matmul(x, wQ), matmul(x, wK), matmul(x, wV), { causal: true });
     const expected = matmul(single.output, wO);
     Array.from(expected.data).forEach((value, i) => expect(multi.output.data[i]).toBeCloseTo(value, 13));
-    Array.from(single.weights.data).forEach((value, i) => expect(multi.heads[0].weights.data[i]).toBeCloseTo(value, 14));
+    const headWeights = multi.heads[0].weights.data;
+    Array.from(single.weights.data).forEach((value, i) => expect(headWeights[i]).toBeCloseTo(value, 14));
   });
   it('scales each head by 1/√hs, its own size, and keeps every head causal', () => {
     const rng = createRng(9);

@@ -4,6 +4,25 @@ import { createRng } from '../../engine/random';
 import { logSoftmax, softmax, softmaxBackward, softmaxRows } from '../../engine/softmax';
 import { numericalGradient, relativeError, weightedTotal } from './support/gradcheck';
 
+describe('softmax at the edges', () => {
+  it('tends to argmax as the temperature falls towards 0, without NaN', () => {
+    expect(Array.from(softmax([1, 2, 1.5], { temperature: 1e-320 }))).toEqual([0, 1, 0]);
+  });
+  it('tends to uniform as the temperature grows without bound', () => {
+    expect(Array.from(softmax([1, 2, 5], { temperature: Infinity }))).toEqual([1 / 3, 1 / 3, 1 / 3]);
+  });
+  it('shares the probability among logits of +∞', () => {
+    expect(Array.from(softmax([Infinity, 3, Infinity]))).toEqual([0.5, 0, 0.5]);
+  });
+  it('gives all zeros when every position is masked', () => {
+    expect(Array.from(softmax([1, 2], { mask: [false, false] }))).toEqual([0, 0]);
+  });
+  it('refuses a NaN logit and a mask of the wrong length with a clear message', () => {
+    expect(() => softmax([1, NaN])).toThrow('softmax: logit 1 is not a number');
+    expect(() => softmax([1, 2], { mask: [true] })).toThrow('softmax: mask has 1 entries for 2 logits');
+  });
+});
+
 describe('logSoftmax', () => {
   it('gives 1 − ln(e + 1) and −ln(e + 1) for logits 1 and 0', () => {
     const [a, b] = logSoftmax([1, 0]);
