@@ -27,6 +27,26 @@ export function sinusoidalTable(positions: number, dims: number, base = 10000): 
 }
 
 /**
+ * The d × d matrix M with PE(pos + offset) = PE(pos) · M for every pos: each sine-cosine pair is turned by the
+ * same angle, by sin(a + b) = sin a cos b + cos a sin b and cos(a + b) = cos a cos b − sin a sin b. This is why
+ * the original paper chose sinusoids: a fixed offset is a linear map the model can learn. Needs an even d.
+ */
+export function sinusoidalOffsetMatrix(offset: number, dims: number, base = 10000): Matrix {
+  checkShape('sinusoidalOffsetMatrix', 0, dims);
+  if (dims % 2 !== 0) throw new RangeError(`sinusoidalOffsetMatrix: needs an even number of dimensions, got ${dims}`);
+  const m = matrix(dims, dims);
+  for (let pair = 0; pair < dims / 2; pair++) {
+    const angle = offset / base ** ((2 * pair) / dims);
+    const [s, c] = [2 * pair, 2 * pair + 1];
+    m.data[s * dims + s] = Math.cos(angle);
+    m.data[c * dims + s] = Math.sin(angle);
+    m.data[s * dims + c] = -Math.sin(angle);
+    m.data[c * dims + c] = Math.cos(angle);
+  }
+  return m;
+}
+
+/**
  * A learned position table (positions × dims) as it starts before training: small Gaussian draws, std 0.02 by
  * default as in GPT-2. Training, not a formula, gives it meaning.
  */
@@ -46,6 +66,17 @@ export function rotate2d(vector: Vector, angle: number): [number, number] {
 /** The angle RoPE turns pair i (dimensions 2i, 2i+1) by at a given position: position · base^(−2i/d). */
 export function ropeAngle(position: number, pair: number, dims: number, base = 10000): number {
   return position * base ** ((-2 * pair) / dims);
+}
+
+/** The angle every RoPE pair turns by at every position (positions × d/2), for a picture of the clock hands. */
+export function ropeAngles(positions: number, dims: number, base = 10000): Matrix {
+  checkShape('ropeAngles', positions, dims);
+  if (dims % 2 !== 0) throw new RangeError(`ropeAngles: needs an even number of dimensions, got ${dims}`);
+  const angles = matrix(positions, dims / 2);
+  for (let pos = 0; pos < positions; pos++) {
+    for (let pair = 0; pair < dims / 2; pair++) angles.data[pos * (dims / 2) + pair] = ropeAngle(pos, pair, dims, base);
+  }
+  return angles;
 }
 
 /**

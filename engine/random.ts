@@ -40,3 +40,28 @@ export function createRng(seed: number): Rng {
     },
   };
 }
+
+/**
+ * Draws an index i with probability probabilities[i] (they need not sum exactly to 1; they are used in proportion).
+ * One uniform draw u is walked along the running total, so the same generator state always picks the same index.
+ */
+export function sampleIndex(probabilities: ArrayLike<number>, rng: Rng): number {
+  let total = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    const p = probabilities[i];
+    if (!(p >= 0) || p === Infinity) throw new RangeError(`sampleIndex: weight ${i} is ${p}, not a finite number ≥ 0`);
+    total += p;
+  }
+  if (!(total > 0)) throw new RangeError('sampleIndex: the weights sum to 0, so there is nothing to draw');
+  const target = rng.next() * total;
+  let running = 0;
+  let last = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    if (probabilities[i] === 0) continue;
+    running += probabilities[i];
+    last = i;
+    if (target < running) return i;
+  }
+  // Rounding can leave the running total a hair short of `total`; the last index with weight takes that sliver.
+  return last;
+}

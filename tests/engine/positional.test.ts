@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fromRows, getRow, matrix, randomMatrix, toRows } from '../../engine/matrix';
-import { applyRope, learnedTable, ropeAngle, rotate2d, sinusoidalTable } from '../../engine/positional';
+import { fromRows, getRow, matmulRowVector, matrix, randomMatrix, toRows } from '../../engine/matrix';
+import {
+  applyRope,
+  learnedTable,
+  ropeAngle,
+  ropeAngles,
+  rotate2d,
+  sinusoidalOffsetMatrix,
+  sinusoidalTable,
+} from '../../engine/positional';
 import { createRng } from '../../engine/random';
 import { dot, norm } from '../../engine/vector';
 
@@ -30,6 +38,28 @@ describe('sinusoidalTable', () => {
   });
 });
 
+describe('sinusoidalOffsetMatrix', () => {
+  it('turns position 3 into position 8 with one fixed matrix for an offset of 5', () => {
+    const table = sinusoidalTable(20, 8);
+    const shift = sinusoidalOffsetMatrix(5, 8);
+    for (const pos of [0, 3, 11]) {
+      const moved = matmulRowVector(getRow(table, pos), shift);
+      const target = getRow(table, pos + 5);
+      target.forEach((value, i) => expect(moved[i]).toBeCloseTo(value, 13));
+    }
+  });
+  it('holds sin b and cos b of the pair’s angle, by the angle-sum identities', () => {
+    // Pair 0 of d = 2 turns by b = offset = 1: entries cos 1, −sin 1 / sin 1, cos 1.
+    expect(toRows(sinusoidalOffsetMatrix(1, 2))).toEqual([
+      [Math.cos(1), -Math.sin(1)],
+      [Math.sin(1), Math.cos(1)],
+    ]);
+  });
+  it('refuses an odd number of dimensions, where the last sine has no cosine partner', () => {
+    expect(() => sinusoidalOffsetMatrix(1, 3)).toThrow(RangeError);
+  });
+});
+
 describe('learnedTable', () => {
   it('starts as small seeded Gaussian draws with the requested spread', () => {
     const table = learnedTable(64, 32, createRng(1), 0.02);
@@ -55,6 +85,15 @@ describe('rotate2d and ropeAngle', () => {
   it('gives pair i at position p the angle p / 10000^(2i/d)', () => {
     expect(ropeAngle(3, 0, 4)).toBe(3);
     expect(ropeAngle(3, 1, 4)).toBeCloseTo(0.03, 15);
+  });
+  it('tabulates every pair’s angle per position', () => {
+    // d = 4: pair 0 turns 1 rad per position, pair 1 turns 1/100 rad.
+    expect(toRows(ropeAngles(3, 4))).toEqual([
+      [0, 0],
+      [1, 0.01],
+      [2, 0.02],
+    ]);
+    expect(() => ropeAngles(3, 5)).toThrow(RangeError);
   });
   it('refuses anything but a 2-D vector', () => {
     expect(() => rotate2d([1, 2, 3], 1)).toThrow(RangeError);
