@@ -1,5 +1,5 @@
 import { matmul, matrix, transpose, type Matrix } from './matrix';
-import { softmaxRows } from './softmax';
+import { softmaxBackward, softmaxRows } from './softmax';
 
 /** Options for scaled dot-product attention. */
 export interface AttentionOptions {
@@ -83,4 +83,45 @@ export function scaledDotProductAttention(
   const weights = softmaxRows(scaledScores, { mask: visible });
   const output = matmul(weights, v); // (Tq × Tk)·(Tk × hv) → Tq × hv
   return { rawScores, scale, scaledScores, maskedScores, weights, output };
+}
+
+/** Gradients of a loss with respect to attention's three inputs. */
+export interface AttentionGradients {
+  /** ∂L/∂Q (Tq × hs). */
+  gradQ: Matrix;
+  /** ∂L/∂K (Tk × hs). */
+  gradK: Matrix;
+  /** ∂L/∂V (Tk × hv). */
+  gradV: Matrix;
+}
+
+/**
+ * Backward pass of scaledDotProductAttention, from its inputs, its result and ∂L/∂output (Tq × hv). Retraces the
+ * forward steps in reverse: output = W·V, W = softmax(rows of S·scale), S = Q·Kᵀ. Hidden entries have weight 0,
+ * so no gradient reaches them.
+ */
+export function attentionBackward(
+  q: Matrix,
+  k: Matrix,
+  v: Matrix,
+  forward: Pick<AttentionResult, 'weights' | 'scale'>,
+  gradOutput: Matrix,
+): AttentionGradients {
+  const { weights, scale } = forward;
+  if (gradOutput.rows !== weights.rows || gradOutput.cols !== v.cols) {
+    throw new RangeError(
+      `attentionBackward: gradient is ${gradOutput.rows} × ${gradOutput.cols}, output is ${weights.rows} × ${v.cols}`,
+    );
+  }
+  const gradV = matmul(transpose(weights), gradOutput); // (Tk × Tq)·(Tq × hv) → Tk × hv
+  const gradWeights = matmul(gradOutput, transpose(v)); // (Tq × hv)·(hv × Tk) → Tq × Tk
+  const gradRaw = matrix(weights.rows, weights.cols); // ∂L/∂(Q·Kᵀ), Tq × Tk
+  for (let i = 0; i < weights.rows; i++) {
+    const span = [i * weights.cols, (i + 1) * weights.cols] as const;
+    const row = softmaxBackward(weights.data.subarray(...span), gradWeights.data.subarray(...span));
+    for (let j = 0; j < row.length; j++) gradRaw.data[span[0] + j] = row[j] * scale;
+  }
+  const gradQ = matmul(gradRaw, k); // (Tq × Tk)·(Tk × hs) → Tq × hs
+  const gradK = matmul(transpose(gradRaw), q); // (Tk × Tq)·(Tq × hs) → Tk × hs
+  return { gradQ, gradK, gradV };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { causalMask, causallyVisible, scaledDotProductAttention } from '../../engine/attention';
-import { fromRows, matrix, toRows } from '../../engine/matrix';
+import { attentionBackward, causalMask, causallyVisible, scaledDotProductAttention } from '../../engine/attention';
+import { fromRows, matrix, randomMatrix, toRows, type Matrix } from '../../engine/matrix';
+import { createRng } from '../../engine/random';
+import { numericalGradient, relativeError, weightedTotal } from './support/gradcheck';
 
 describe('scaledDotProductAttention', () => {
   it('works a two-key example by hand: scores ln 3 and 0 give weights ¾ and ¼', () => {
@@ -128,5 +130,47 @@ describe('scaledDotProductAttention', () => {
     expect(() => scaledDotProductAttention(matrix(2, 3), matrix(2, 3), matrix(2, 1), { mask: [[true, true]] })).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('attentionBackward', () => {
+  const rng = createRng(31);
+  const [Tq, Tk, hs, hv] = [3, 4, 2, 3];
+  const q = randomMatrix(Tq, hs, rng);
+  const k = randomMatrix(Tk, hs, rng);
+  const v = randomMatrix(Tk, hv, rng);
+  const upstream = randomMatrix(Tq, hv, rng);
+  const reshape = (m: Matrix, data: Float64Array): Matrix => ({ rows: m.rows, cols: m.cols, data });
+
+  for (const causal of [false, true]) {
+    it(`matches finite differences for Q, K and V ${causal ? 'with' : 'without'} a causal mask`, () => {
+      const loss = (qq: Matrix, kk: Matrix, vv: Matrix) =>
+        weightedTotal(scaledDotProductAttention(qq, kk, vv, { causal }).output.data, upstream.data);
+      const grads = attentionBackward(q, k, v, scaledDotProductAttention(q, k, v, { causal }), upstream);
+      const numericQ = numericalGradient((d) => loss(reshape(q, d), k, v), q.data);
+      const numericK = numericalGradient((d) => loss(q, reshape(k, d), v), k.data);
+      const numericV = numericalGradient((d) => loss(q, k, reshape(v, d)), v.data);
+      expect(relativeError(grads.gradQ.data, numericQ)).toBeLessThan(1e-8);
+      expect(relativeError(grads.gradK.data, numericK)).toBeLessThan(1e-8);
+      expect(relativeError(grads.gradV.data, numericV)).toBeLessThan(1e-8);
+    });
+  }
+  it('sends no gradient to a value no query can see', () => {
+    // A mask hiding key 0 from both queries: its weight is 0 everywhere, so neither its value nor its key matters.
+    const mask = [
+      [false, true, true],
+      [false, true, true],
+    ];
+    const qq = randomMatrix(2, 2, rng);
+    const kk = randomMatrix(3, 2, rng);
+    const vv = randomMatrix(3, 2, rng);
+    const forward = scaledDotProductAttention(qq, kk, vv, { mask });
+    const { gradV, gradK } = attentionBackward(qq, kk, vv, forward, randomMatrix(2, 2, rng));
+    expect(Array.from(gradV.data.subarray(0, 2))).toEqual([0, 0]);
+    expect(Array.from(gradK.data.subarray(0, 2))).toEqual([0, 0]);
+  });
+  it('refuses an upstream gradient of the wrong shape', () => {
+    const forward = scaledDotProductAttention(q, k, v);
+    expect(() => attentionBackward(q, k, v, forward, matrix(Tq, hv + 1))).toThrow(RangeError);
   });
 });
