@@ -2,7 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import TokenSimilarity from '../../../components/sims/token-similarity/TokenSimilarity';
+import { TOKENS, VECTORS } from '../../../components/sims/token-similarity/tokenVectors';
+import { dot } from '../../../engine/vector';
 
 afterEach(cleanup);
 
@@ -99,5 +103,22 @@ describe('TokenSimilarity', () => {
     render(<TokenSimilarity />);
     expect(screen.getByRole('table')).toHaveAccessibleName(/chosen by hand/);
     expect(screen.getByText(/chosen by hand\s+for illustration/)).toBeInTheDocument();
+  });
+});
+
+describe('chapter 1 prose and the simulation', () => {
+  const lesson = readFileSync(path.resolve(process.cwd(), 'content/chapters/01-attention-from-scratch.mdx'), 'utf8');
+  const vectorOf = (word: string) => VECTORS[TOKENS.indexOf(word)];
+
+  it('states the same token vectors the simulation uses', () => {
+    const stated = [...lesson.matchAll(/"(\w+)" (?:is|gets)\s+\$\(([^)]*)\)\$/g)];
+    expect(stated.map((m) => m[1]).sort()).toEqual(['because', 'cat', 'it', 'mat']);
+    for (const [, word, numbers] of stated) expect(numbers.split(',').map(Number)).toEqual([...vectorOf(word)]);
+  });
+
+  it('works out dot products by hand that agree with the vectors', () => {
+    const worked = [...lesson.matchAll(/\\text\{(\w+)\} \\cdot \\text\{(\w+)\} = [^\n]* = (-?\d+)\n/g)];
+    expect(worked).toHaveLength(3);
+    for (const [, a, b, result] of worked) expect(dot(vectorOf(a), vectorOf(b))).toBe(Number(result));
   });
 });
