@@ -82,6 +82,19 @@ export function matmul(a: Matrix, b: Matrix): Matrix {
   return out;
 }
 
+/**
+ * Backward pass of C = A·B: given ∂L/∂C (m × p), returns ∂L/∂A = ∂L/∂C·Bᵀ (m × n) and ∂L/∂B = Aᵀ·∂L/∂C (n × p).
+ * Every layer's weight gradient is this one rule.
+ */
+export function matmulBackward(a: Matrix, b: Matrix, gradOutput: Matrix): { gradA: Matrix; gradB: Matrix } {
+  if (gradOutput.rows !== a.rows || gradOutput.cols !== b.cols) {
+    throw new RangeError(
+      `matmulBackward: gradient is ${gradOutput.rows} × ${gradOutput.cols}, product is ${a.rows} × ${b.cols}`,
+    );
+  }
+  return { gradA: matmul(gradOutput, transpose(b)), gradB: matmul(transpose(a), gradOutput) };
+}
+
 /** x · W for a row vector x of length n and W of shape n × p: the course's convention for a layer. */
 export function matmulRowVector(x: Vector, w: Matrix): Float64Array {
   if (x.length !== w.rows) {

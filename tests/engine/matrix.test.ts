@@ -9,6 +9,7 @@ import {
   identity,
   mapMatrix,
   matmul,
+  matmulBackward,
   matmulRowVector,
   matrix,
   matVec,
@@ -19,6 +20,7 @@ import {
   transpose,
 } from '../../engine/matrix';
 import { createRng } from '../../engine/random';
+import { numericalGradient, relativeError, weightedTotal } from './support/gradcheck';
 
 describe('building matrices', () => {
   it('lays rows out one after another in row-major order', () => {
@@ -147,5 +149,28 @@ describe('elementwise operations', () => {
     const pos3 = fromRows([[0.0, 0.1, 0.1, 0.0]]);
     const x = toRows(add(tokOn, pos3))[0];
     [-0.2, 0.3, 0.5, 0.1].forEach((value, i) => expect(x[i]).toBeCloseTo(value, 15));
+  });
+});
+
+describe('matmulBackward', () => {
+  it('gives ∂L/∂A = G·Bᵀ and ∂L/∂B = Aᵀ·G for a hand-worked case', () => {
+    // A = [1 2], B = [3; 4], so C = [11]. With G = [1]: ∂L/∂A = [3 4] and ∂L/∂B = [1; 2].
+    const { gradA, gradB } = matmulBackward(fromRows([[1, 2]]), fromRows([[3], [4]]), fromRows([[1]]));
+    expect(toRows(gradA)).toEqual([[3, 4]]);
+    expect(toRows(gradB)).toEqual([[1], [2]]);
+  });
+  it('matches finite differences for both factors', () => {
+    const rng = createRng(6);
+    const a = randomMatrix(3, 4, rng);
+    const b = randomMatrix(4, 2, rng);
+    const upstream = randomMatrix(3, 2, rng);
+    const { gradA, gradB } = matmulBackward(a, b, upstream);
+    const lossA = (data: Float64Array) => weightedTotal(matmul({ ...a, data }, b).data, upstream.data);
+    const lossB = (data: Float64Array) => weightedTotal(matmul(a, { ...b, data }).data, upstream.data);
+    expect(relativeError(gradA.data, numericalGradient(lossA, a.data))).toBeLessThan(1e-8);
+    expect(relativeError(gradB.data, numericalGradient(lossB, b.data))).toBeLessThan(1e-8);
+  });
+  it('refuses a gradient whose shape is not the product’s', () => {
+    expect(() => matmulBackward(matrix(2, 3), matrix(3, 4), matrix(2, 3))).toThrow(RangeError);
   });
 });
