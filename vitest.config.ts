@@ -1,10 +1,30 @@
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import rehypeKatex from 'rehype-katex';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
+import { remarkHeadingIds } from './scripts/content/headingIds';
+import { remarkStrictMath } from './scripts/content/math';
+import { lessonsPlugin } from './scripts/content/vitePlugin';
 
 // Unit and component tests. Engine and content checks run in Node; anything that renders runs in jsdom.
+// Component tests see the fixture lessons, so app tests do not depend on the chapters being written.
 export default defineConfig({
+  plugins: [
+    lessonsPlugin({ contentDir: 'tests/fixtures/valid' }),
+    {
+      enforce: 'pre',
+      ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath, remarkStrictMath, remarkHeadingIds], rehypePlugins: [rehypeKatex] }),
+    },
+    react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+  ],
   test: {
+    globals: true,
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -12,10 +32,12 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/components/**/*.test.{ts,tsx}', 'tests/app/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup.dom.ts'],
         },
       },
     ],

@@ -36,7 +36,7 @@ export function checkFrontmatter(yamlText: string | null, firstLine: number): { 
     }
     const field = String(issue.path[0] ?? '');
     const where = issue.path.map(String).join('.');
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = issue.code === 'invalid_type' && issue.path.length === 1 && (raw as Record<string, unknown> | null)?.[field] === undefined;
     return {
       line: lineOfField(yamlText, firstLine, field),
       column: 1,

@@ -1,3 +1,4 @@
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 /** An MDX JSX element in flow or text position. */
@@ -34,4 +35,16 @@ export function isJsx(node: { type: string }): node is JsxElement {
 /** Start line and column of a node, defaulting to the top of the file. */
 export function where(node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** Any node that can sit inside a JSX element or at the top of a lesson. */
+export type Child = RootContent | PhrasingContent;
+
+/** Replaces paragraphs that hold only JSX (and whitespace) with that JSX, as the MDX compiler does. */
+export function unravel(children: readonly Child[]): Child[] {
+  return children.flatMap((child): Child[] => {
+    if (child.type !== 'paragraph') return [child];
+    const inner = child.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    return inner.length > 0 && inner.every(isJsx) ? inner : [child];
+  });
 }

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { checkFrontmatter } from './frontmatter';
-import { isJsx, where } from './jsx';
+import { isJsx, unravel, where } from './jsx';
 import type { Frontmatter } from './schema';
 import type { LessonHeading, LessonQuiz } from './manifest';
 import { formulaError } from './math';
@@ -113,7 +113,7 @@ export function parseLesson(source: string): ParsedLesson {
 
 /** The lesson template: Intro, YouWillLearn, …sections…, Recap, Quiz, each once and in that order. */
 function checkTemplate(children: RootContent[], problems: LocalProblem[]): void {
-  const found = children.filter(isJsx).filter((n) => TEMPLATE_ORDER.includes(n.name ?? ''));
+  const found = unravel(children).filter(isJsx).filter((n) => TEMPLATE_ORDER.includes(n.name ?? ''));
   let last = -1;
   for (const block of TEMPLATE_ORDER) {
     const hits = found.filter((n) => n.name === block);

@@ -1,6 +1,5 @@
-import type { PhrasingContent, RootContent } from 'mdast';
 import type { LessonQuiz } from './manifest';
-import { attribute, attributeNames, isJsx, where, type JsxElement } from './jsx';
+import { attribute, attributeNames, isJsx, unravel, where, type JsxElement } from './jsx';
 
 /** A problem located by line and column inside the lesson being checked. */
 export interface LocalProblem {
@@ -8,9 +7,6 @@ export interface LocalProblem {
   column: number;
   message: string;
 }
-
-/** Any node that can sit inside a JSX element. */
-type Child = RootContent | PhrasingContent;
 
 const QUIZ_ATTRS = new Set(['id']);
 const QUESTION_ATTRS = new Set(['id', 'prompt', 'multiple']);
@@ -30,15 +26,6 @@ function unknownAttributes(el: JsxElement, allowed: Set<string>, label: string, 
   for (const name of attributeNames(el)) {
     if (!allowed.has(name)) problems.push({ ...where(el), message: `${label}: unknown attribute "${name}"` });
   }
-}
-
-/** Replaces paragraphs that hold only JSX (and whitespace) with that JSX, as the MDX compiler does. */
-function unravel(children: JsxElement['children']): Child[] {
-  return (children as Child[]).flatMap((child): Child[] => {
-    if (child.type !== 'paragraph') return [child];
-    const inner = child.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-    return inner.every(isJsx) ? inner : [child];
-  });
 }
 
 /** Child JSX elements, reporting any prose between them (a quiz holds only its own blocks). */

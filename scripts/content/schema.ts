@@ -1,15 +1,17 @@
 import { z } from 'zod';
 
+const text = () => z.string({ error: 'must be text' }).trim().min(1, 'must be a non-empty string');
+
 /** The frontmatter every lesson must have, and nothing else (unknown fields are errors). */
 export const frontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1, 'must be a non-empty string'),
-  summary: z.string().trim().min(1, 'must be a non-empty string'),
-  order: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
+  title: text(),
+  summary: text(),
+  order: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more'),
   objectives: z
-    .array(z.string().trim().min(1, 'items must be non-empty strings'))
+    .array(z.string({ error: 'items must be text' }).trim().min(1, 'items must be non-empty strings'), { error: 'must be a list' })
     .min(2, 'needs 2 to 5 items')
     .max(5, 'needs 2 to 5 items'),
-  minutes: z.number().int('must be a whole number').positive('must be greater than 0'),
+  minutes: z.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be greater than 0'),
 });
 
 /** Validated lesson frontmatter. */

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/** Runs the project's real `vite build` (vite.config.ts) on a folder of fixture lessons, without writing files. */
+async function buildWith(lessonsDir: string) {
+  process.env.LESSONS_DIR = lessonsDir;
+  return build({ configFile: path.resolve('vite.config.ts'), logLevel: 'silent', build: { write: false } });
+}
+
+/** The message of the error a build failed with. */
+async function buildError(lessonsDir: string): Promise<string> {
+  try {
+    await buildWith(lessonsDir);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error(`the build of ${lessonsDir} succeeded but should have failed`);
+}
+
+afterEach(() => {
+  delete process.env.LESSONS_DIR;
+});
+
+describe('vite build', () => {
+  it('puts each lesson in its own chunk and keeps lesson text out of the entry chunk', async () => {
+    const result = (await buildWith('tests/fixtures/valid')) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+    const chunks = (Array.isArray(result) ? result : [result])
+      .flatMap((r) => r.output)
+      .filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+    const names = chunks.map((c) => c.fileName);
+    expect(names.some((n) => /00-first-steps-.*\.js$/.test(n))).toBe(true);
+    expect(names.some((n) => /01-second-steps-.*\.js$/.test(n))).toBe(true);
+    const entry = chunks.find((c) => c.isEntry)!;
+    expect(entry.code).not.toContain('This fixture stands in for a real chapter');
+    expect(entry.code).not.toContain('recharts');
+  }, 60_000);
+
+  it('fails on a bad frontmatter field, naming the file, line and field', async () => {
+    const message = await buildError('tests/fixtures/bad-frontmatter');
+    expect(message).toContain('Lesson content has 2 problems');
+    expect(message).toContain('tests/fixtures/bad-frontmatter/chapters/00-first-steps.mdx:5:1 frontmatter: unknown field "author"');
+    expect(message).toContain('tests/fixtures/bad-frontmatter/chapters/00-first-steps.mdx:9:1 frontmatter: field "minutes" must be greater than 0');
+  }, 60_000);
+
+  it('fails on a duplicate quiz id, naming both files', async () => {
+    const message = await buildError('tests/fixtures/duplicate-quiz');
+    expect(message).toContain('tests/fixtures/duplicate-quiz/chapters/01-second-steps.mdx:27:1 quiz id "fixture-first" is already used in tests/fixtures/duplicate-quiz/chapters/00-first-steps.mdx:43');
+  }, 60_000);
+
+  it('fails on a single-answer question with two correct choices, naming the question', async () => {
+    const message = await buildError('tests/fixtures/two-correct');
+    expect(message).toContain('tests/fixtures/two-correct/chapters/00-first-steps.mdx:44:3 quiz "fixture-first" question "colour": a single-answer question needs exactly one correct choice, found 2');
+  }, 60_000);
+
+  it('fails on a malformed formula, naming the file and line', async () => {
+    const message = await buildError('tests/fixtures/bad-formula');
+    expect(message).toMatch(/tests\/fixtures\/bad-formula\/chapters\/00-first-steps\.mdx:22:1 malformed formula: KaTeX parse error/);
+  }, 60_000);
+});

@@ -1,0 +1,23 @@
+import '@testing-library/jest-dom/vitest';
+
+// jsdom has no layout: charts measure their container through ResizeObserver, so report a fixed, non-zero size.
+class FixedSizeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const rect = { width: 640, height: 360, top: 0, left: 0, bottom: 360, right: 640, x: 0, y: 0, toJSON: () => ({}) };
+    this.callback([{ target, contentRect: rect } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+// jsdom lacks matchMedia; the theme code asks it for the system colour scheme.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+}
+
+// jsdom does not implement scrolling; navigation calls it.
+window.scrollTo = () => {};
+Element.prototype.scrollIntoView = function scrollIntoView() {};
