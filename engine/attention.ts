@@ -43,6 +43,14 @@ export function causalMask(queries: number, keys = queries): boolean[][] {
 }
 
 /**
+ * The "averaging trick" (T × T): row i holds 1/(i + 1) for keys 0 … i and 0 after, so W·X averages each token
+ * with everything before it. It is causal attention whose scores are all equal; learned scores make it selective.
+ */
+export function causalAverageWeights(tokens: number): Matrix {
+  return softmaxRows(matrix(tokens, tokens), { mask: causalMask(tokens) });
+}
+
+/**
  * softmax(Q·Kᵀ · scale + mask) · V for queries Q (Tq × hs), keys K (Tk × hs) and values V (Tk × hv).
  * A query that can see no key at all gets all-zero weights and a zero output rather than NaN.
  */

@@ -84,6 +84,19 @@ export function softmaxRows(scores: Matrix, options: SoftmaxRowsOptions = {}): M
 }
 
 /**
+ * The Jacobian ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) of p = softmax(z) as an n × n matrix, diag(p) − ppᵀ: for a picture of how
+ * raising one logit takes probability from all the others. Training code uses softmaxBackward instead.
+ */
+export function softmaxJacobian(probs: Vector): Matrix {
+  const n = probs.length;
+  const out = matrix(n, n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) out.data[i * n + j] = (i === j ? probs[i] : 0) - probs[i] * probs[j];
+  }
+  return out;
+}
+
+/**
  * The backward pass of softmax: given p = softmax(z/τ) and g = ∂L/∂p, returns ∂L/∂z with entries
  * pᵢ·(gᵢ − Σⱼ pⱼgⱼ)/τ. The Jacobian diag(p) − ppᵀ is never built: that is T×T memory for a T-long row.
  */

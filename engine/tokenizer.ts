@@ -57,6 +57,13 @@ function decodeWith(name: string, vocabulary: readonly string[], ids: ArrayLike<
   return pieces.join(separator);
 }
 
+/** Every distinct character of the given texts, in sorted order: the alphabet a list of names actually uses. */
+export function alphabetOf(texts: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  for (const text of texts) for (const c of Array.from(text)) seen.add(c);
+  return [...seen].sort();
+}
+
 /**
  * A character-level tokenizer over an alphabet (e.g. "abcdefghijklmnopqrstuvwxyz"). Id 0 is the boundary token
  * (default "."), then the alphabet's characters in the order given. Characters are whole code points, so an

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attentionBackward, causalMask, causallyVisible, scaledDotProductAttention } from '../../engine/attention';
-import { fromRows, matrix, randomMatrix, toRows, type Matrix } from '../../engine/matrix';
+import {
+  attentionBackward,
+  causalAverageWeights,
+  causalMask,
+  causallyVisible,
+  scaledDotProductAttention,
+} from '../../engine/attention';
+import { fromRows, matmul, matrix, randomMatrix, toRows, type Matrix } from '../../engine/matrix';
 import { createRng } from '../../engine/random';
 import { numericalGradient, relativeError, weightedTotal } from './support/gradcheck';
 
@@ -172,5 +178,21 @@ describe('attentionBackward', () => {
   it('refuses an upstream gradient of the wrong shape', () => {
     const forward = scaledDotProductAttention(q, k, v);
     expect(() => attentionBackward(q, k, v, forward, matrix(Tq, hv + 1))).toThrow(RangeError);
+  });
+});
+
+describe('causalAverageWeights', () => {
+  it('holds 1, ½ ½, ⅓ ⅓ ⅓ in a lower triangle', () => {
+    const w = toRows(causalAverageWeights(3));
+    expect(w[0]).toEqual([1, 0, 0]);
+    expect(w[1]).toEqual([0.5, 0.5, 0]);
+    w[2].forEach((x) => expect(x).toBeCloseTo(1 / 3, 15));
+  });
+  it('averages each token with the ones before it when multiplied by the tokens', () => {
+    // Rows 2, 4, 9: running means 2, (2 + 4)/2 = 3, (2 + 4 + 9)/3 = 5.
+    const averaged = matmul(causalAverageWeights(3), fromRows([[2], [4], [9]]));
+    expect(averaged.data[0]).toBe(2);
+    expect(averaged.data[1]).toBe(3);
+    expect(averaged.data[2]).toBeCloseTo(5, 14);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossEntropy, crossEntropyRows, surprise } from '../../engine/loss';
-import { fromRows, toRows } from '../../engine/matrix';
+import { fromRows, matmulRowVector, toRows } from '../../engine/matrix';
 import { createRng } from '../../engine/random';
 import { numericalGradient, relativeError } from './support/gradcheck';
 
@@ -82,5 +82,28 @@ describe('crossEntropyRows', () => {
   });
   it('refuses a target count that differs from the row count', () => {
     expect(() => crossEntropyRows(fromRows([[1, 2]]), [0, 1])).toThrow(RangeError);
+  });
+});
+
+describe('the forward-pass walkthrough’s language-model head', () => {
+  // Source 002: h2_on = (−0.02, 0.66, 0.81, 0.30) times W_lm (4 × 6) over the vocabulary the, cat, sat, on, mat, dog.
+  const h2 = [-0.02, 0.66, 0.81, 0.3];
+  const wLm = fromRows([
+    [0.1, 0.2, 0.2, 0.2, 0.1, 0.0],
+    [0.1, 0.4, 0.2, 0.2, 0.1, 0.1],
+    [0.1, 0.5, 0.2, 0.3, 0.2, 0.0],
+    [0.1, 0.5, 0.2, 0.2, 0.2, 0.1],
+  ]);
+  const logits = matmulRowVector(h2, wLm);
+
+  it('gives the logits worked by hand, with "cat" highest', () => {
+    // the: 0.1·(−0.02 + 0.66 + 0.81 + 0.30) = 0.175; cat: −0.004 + 0.264 + 0.405 + 0.15 = 0.815; and so on.
+    [0.175, 0.815, 0.35, 0.431, 0.286, 0.096].forEach((z, i) => expect(logits[i]).toBeCloseTo(z, 14));
+  });
+  it('scores the true next word "mat" with a loss of −log p(mat) ≈ 1.8933', () => {
+    // Reference value from NumPy: −log(softmax(logits)[4]) = 1.8933023184713278.
+    const { loss, probs } = crossEntropy(logits, 4);
+    expect(loss).toBeCloseTo(1.8933023184713278, 13);
+    expect(probs.indexOf(Math.max(...probs))).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows, toRows } from '../../engine/matrix';
 import { createRng } from '../../engine/random';
-import { logSoftmax, softmax, softmaxBackward, softmaxRows } from '../../engine/softmax';
+import { logSoftmax, softmax, softmaxBackward, softmaxJacobian, softmaxRows } from '../../engine/softmax';
 import { numericalGradient, relativeError, weightedTotal } from './support/gradcheck';
 
 describe('softmax at the edges', () => {
@@ -119,5 +119,22 @@ describe('softmaxBackward', () => {
   it('sends no gradient to a masked position', () => {
     const probs = softmax([1, 2, 3], { mask: [true, false, true] });
     expect(softmaxBackward(probs, [1, 5, -1])[1]).toBe(0);
+  });
+});
+
+describe('softmaxJacobian', () => {
+  it('is [[¼, −¼], [−¼, ¼]] for p = (½, ½)', () => {
+    expect(toRows(softmaxJacobian([0.5, 0.5]))).toEqual([
+      [0.25, -0.25],
+      [-0.25, 0.25],
+    ]);
+  });
+  it('matches finite differences of softmax column by column', () => {
+    const logits = [0.3, -1.2, 2, 0.7];
+    const jacobian = toRows(softmaxJacobian(softmax(logits)));
+    for (let i = 0; i < logits.length; i++) {
+      const numeric = numericalGradient((z) => softmax(z)[i], logits);
+      expect(relativeError(jacobian[i], numeric)).toBeLessThan(1e-8);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCharTokenizer, createWordTokenizer } from '../../engine/tokenizer';
+import { alphabetOf, createCharTokenizer, createWordTokenizer } from '../../engine/tokenizer';
 
 describe('createCharTokenizer', () => {
   const tokenizer = createCharTokenizer('abcdefghijklmnopqrstuvwxyz');
@@ -78,5 +78,16 @@ describe('createWordTokenizer', () => {
   it('refuses a vocabulary with repeats or with whitespace inside a word', () => {
     expect(() => createWordTokenizer(['a', 'a'])).toThrow(/appears twice/);
     expect(() => createWordTokenizer(['a b'])).toThrow(/contains whitespace/);
+  });
+});
+
+describe('alphabetOf', () => {
+  it('collects each character once, sorted, from a list of names', () => {
+    expect(alphabetOf(['emma', 'olivia', 'ava'])).toEqual(['a', 'e', 'i', 'l', 'm', 'o', 'v']);
+  });
+  it('gives a tokenizer that can encode every name it came from', () => {
+    const names = ['zoë', 'anna'];
+    const tokenizer = createCharTokenizer(alphabetOf(names));
+    for (const name of names) expect(tokenizer.encode(name).unknown).toEqual([]);
   });
 });
