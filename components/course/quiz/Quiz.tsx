@@ -1,7 +1,7 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { Question, type QuestionProps } from './Question';
 import { QuizIdContext } from './quizId';
-import { useQuizProgress } from './QuizProgressContext';
+import { EnsureQuizProgress, useQuizProgress } from './QuizProgressContext';
 
 /** "2 of 3 questions answered correctly", announced politely as it changes. */
 function ScoreLine({ keys }: { keys: string[] }) {
@@ -21,11 +21,13 @@ export function Quiz({ id, children }: { id: string; children?: ReactNode }) {
     .filter((c): c is ReactElement<QuestionProps> => isValidElement(c) && c.type === Question)
     .map((q) => `${id}/${q.props.id}`);
   return (
-    <QuizIdContext.Provider value={id}>
-      <section className="quiz" aria-label="Quiz">
-        {children}
-        <ScoreLine keys={keys} />
-      </section>
-    </QuizIdContext.Provider>
+    <EnsureQuizProgress>
+      <QuizIdContext.Provider value={id}>
+        <section className="quiz" aria-label="Quiz">
+          {children}
+          <ScoreLine keys={keys} />
+        </section>
+      </QuizIdContext.Provider>
+    </EnsureQuizProgress>
   );
 }

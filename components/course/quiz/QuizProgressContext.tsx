@@ -48,3 +48,10 @@ export function useQuizProgress(): QuizProgress {
   const local = useLocalProgress();
   return provided ?? local;
 }
+
+/** Shares one unsaved progress among a quiz's questions when no provider is present (e.g. a preview). */
+export function EnsureQuizProgress({ children }: { children: ReactNode }) {
+  const provided = useContext(QuizProgressContext);
+  const local = useLocalProgress();
+  return provided ? <>{children}</> : <QuizProgressContext.Provider value={local}>{children}</QuizProgressContext.Provider>;
+}
