@@ -43,6 +43,17 @@ export function causalMask(queries: number, keys = queries): boolean[][] {
 }
 
 /**
+ * A sliding-window causal mask (T × T): token i sees itself and the window − 1 tokens before it, so each row has
+ * at most `window` visible keys and the work grows as T·window instead of T².
+ */
+export function slidingWindowMask(tokens: number, window: number): boolean[][] {
+  if (!Number.isInteger(window) || window < 1) {
+    throw new RangeError(`slidingWindowMask: the window must be a whole number of at least 1, got ${window}`);
+  }
+  return Array.from({ length: tokens }, (_, i) => Array.from({ length: tokens }, (_, j) => j <= i && j > i - window));
+}
+
+/**
  * The "averaging trick" (T × T): row i holds 1/(i + 1) for keys 0 … i and 0 after, so W·X averages each token
  * with everything before it. It is causal attention whose scores are all equal; learned scores make it selective.
  */
@@ -132,4 +143,66 @@ export function attentionBackward(
   const gradQ = matmul(gradRaw, k); // (Tq × Tk)·(Tk × hs) → Tq × hs
   const gradK = matmul(transpose(gradRaw), q); // (Tk × Tq)·(Tq × hs) → Tk × hs
   return { gradQ, gradK, gradV };
+}
+
+/** What tiled attention returns: the same output as scaledDotProductAttention, and how much work it held at once. */
+export interface TiledAttentionResult {
+  /** weights · V (Tq × hv), equal to the untiled result up to rounding. */
+  output: Matrix;
+  /** The most scores held at one time: one block of keys for one query, never the full Tq × Tk matrix. */
+  scoresHeld: number;
+  /** How many (query, key block) pairs were computed; causal masking skips blocks entirely in the future. */
+  blocksVisited: number;
+}
+
+/**
+ * Attention computed one block of keys at a time with an online softmax, the idea behind FlashAttention: keep a
+ * running max m, a running sum l of exp(score − m) and a running weighted sum of values, and rescale the last two
+ * by exp(m_old − m_new) whenever a later block raises the max. The full weight matrix is never formed.
+ */
+export function tiledAttention(
+  q: Matrix,
+  k: Matrix,
+  v: Matrix,
+  options: { blockSize: number; causal?: boolean; scale?: number },
+): TiledAttentionResult {
+  const { blockSize, causal = false } = options;
+  if (q.cols !== k.cols) throw new RangeError(`tiledAttention: queries have size ${q.cols}, keys have size ${k.cols}`);
+  if (k.rows !== v.rows) throw new RangeError(`tiledAttention: ${k.rows} keys but ${v.rows} values`);
+  if (!Number.isInteger(blockSize) || blockSize < 1) {
+    throw new RangeError(`tiledAttention: blockSize must be a whole number of at least 1, got ${blockSize}`);
+  }
+  const scale = options.scale ?? 1 / Math.sqrt(q.cols);
+  const [Tq, Tk, hs, hv] = [q.rows, k.rows, q.cols, v.cols];
+  const output = matrix(Tq, hv);
+  let blocksVisited = 0;
+  for (let i = 0; i < Tq; i++) {
+    let max = -Infinity;
+    let sum = 0;
+    const acc = new Float64Array(hv);
+    for (let start = 0; start < Tk; start += blockSize) {
+      if (causal && !causallyVisible(i, start, Tq, Tk)) break; // this block and all later ones are in the future
+      blocksVisited += 1;
+      const end = Math.min(start + blockSize, Tk);
+      const scores: number[] = [];
+      for (let j = start; j < end; j++) {
+        if (causal && !causallyVisible(i, j, Tq, Tk)) break;
+        let s = 0;
+        for (let c = 0; c < hs; c++) s += q.data[i * hs + c] * k.data[j * hs + c];
+        scores.push(s * scale);
+      }
+      const newMax = Math.max(max, ...scores);
+      const correction = Math.exp(max - newMax); // exp(−∞) = 0 on the first block, when nothing is held yet
+      sum *= correction;
+      for (let c = 0; c < hv; c++) acc[c] *= correction;
+      scores.forEach((s, offset) => {
+        const e = Math.exp(s - newMax);
+        sum += e;
+        for (let c = 0; c < hv; c++) acc[c] += e * v.data[(start + offset) * hv + c];
+      });
+      max = newMax;
+    }
+    for (let c = 0; c < hv; c++) output.data[i * hv + c] = sum > 0 ? acc[c] / sum : 0;
+  }
+  return { output, scoresHeld: Math.min(blockSize, Tk), blocksVisited };
 }

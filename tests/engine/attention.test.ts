@@ -5,6 +5,8 @@ import {
   causalMask,
   causallyVisible,
   scaledDotProductAttention,
+  slidingWindowMask,
+  tiledAttention,
 } from '../../engine/attention';
 import { fromRows, matmul, matrix, randomMatrix, toRows, type Matrix } from '../../engine/matrix';
 import { createRng } from '../../engine/random';
@@ -194,5 +196,68 @@ describe('causalAverageWeights', () => {
     expect(averaged.data[0]).toBe(2);
     expect(averaged.data[1]).toBe(3);
     expect(averaged.data[2]).toBeCloseTo(5, 14);
+  });
+});
+
+describe('slidingWindowMask', () => {
+  it('lets each token see itself and the one before it with a window of 2', () => {
+    expect(slidingWindowMask(4, 2)).toEqual([
+      [true, false, false, false],
+      [true, true, false, false],
+      [false, true, true, false],
+      [false, false, true, true],
+    ]);
+  });
+  it('keeps the visible pairs to about T·w: 1 + 2 + 3·8 = 27 for T = 10, w = 3, against 55 causal', () => {
+    const count = (mask: boolean[][]) => mask.flat().filter(Boolean).length;
+    expect(count(slidingWindowMask(10, 3))).toBe(27);
+    expect(count(causalMask(10))).toBe(55);
+  });
+  it('refuses a window smaller than 1', () => {
+    expect(() => slidingWindowMask(3, 0)).toThrow(RangeError);
+  });
+});
+
+describe('tiledAttention', () => {
+  it('gives the hand-worked output (3, 2) with each key in its own block', () => {
+    // Same case as above: scaled scores ln 3 and 0, weights ¾ and ¼, values (4, 0) and (0, 8).
+    // Block 1 holds max ln 3, sum 1, acc (4, 0). Block 2 adds e^(0 − ln 3) = ⅓: sum 4/3, acc (4, 8/3).
+    // Output: acc / sum = (3, 2).
+    const q = fromRows([[2 * Math.log(3), 0, 0, 0]]);
+    const k = fromRows([
+      [1, 0, 0, 0],
+      [0, 1, 0, 0],
+    ]);
+    const v = fromRows([
+      [4, 0],
+      [0, 8],
+    ]);
+    const { output, scoresHeld, blocksVisited } = tiledAttention(q, k, v, { blockSize: 1 });
+    expect(output.data[0]).toBeCloseTo(3, 14);
+    expect(output.data[1]).toBeCloseTo(2, 14);
+    expect(scoresHeld).toBe(1);
+    expect(blocksVisited).toBe(2);
+  });
+  it('matches full attention for every block size, with and without a causal mask', () => {
+    const rng = createRng(44);
+    const q = randomMatrix(7, 4, rng, 2);
+    const k = randomMatrix(7, 4, rng, 2);
+    const v = randomMatrix(7, 3, rng);
+    for (const causal of [false, true]) {
+      const full = scaledDotProductAttention(q, k, v, { causal }).output.data;
+      for (const blockSize of [1, 2, 3, 7, 10]) {
+        const tiled = tiledAttention(q, k, v, { blockSize, causal }).output.data;
+        full.forEach((value, i) => expect(tiled[i]).toBeCloseTo(value, 13));
+      }
+    }
+  });
+  it('skips key blocks that lie entirely in the future under a causal mask', () => {
+    // T = 4, blocks {0, 1} and {2, 3}: queries 0 and 1 visit one block, queries 2 and 3 visit two: 6, not 8.
+    const x = matrix(4, 2);
+    expect(tiledAttention(x, x, x, { blockSize: 2 }).blocksVisited).toBe(8);
+    expect(tiledAttention(x, x, x, { blockSize: 2, causal: true }).blocksVisited).toBe(6);
+  });
+  it('refuses a block size that is not a positive whole number', () => {
+    expect(() => tiledAttention(matrix(1, 1), matrix(1, 1), matrix(1, 1), { blockSize: 0 })).toThrow(RangeError);
   });
 });
