@@ -44,16 +44,23 @@ export function concatHeads(heads: readonly Matrix[]): Matrix {
 export interface MultiHeadOptions {
   /** Query projection, C × C. */
   wQ: Matrix;
-  /** Key projection, C × C. */
+  /** Key projection, C × (H_kv · hs): C × C unless kvHeads is smaller than heads. */
   wK: Matrix;
-  /** Value projection, C × C. */
+  /** Value projection, same shape as wK. */
   wV: Matrix;
   /** Output projection applied to the concatenated heads, C × C. */
   wO: Matrix;
   /** H: how many heads share the C channels; C must be divisible by H. */
   heads: number;
+  /**
+   * H_kv: how many key/value heads there are (default H). Fewer than H is grouped-query attention: each run of
+   * H / H_kv query heads shares one key/value head, so a KV cache holds H_kv · hs numbers per token instead of C.
+   */
+  kvHeads?: number;
   /** Hide future tokens from every head. */
   causal?: boolean;
+  /** An extra mask for every head (T rows of T booleans), e.g. a sliding window. */
+  mask?: ArrayLike<ArrayLike<boolean>>;
 }
 
 /** One head's share of the work: its slices of Q, K, V and its own attention stages. */
@@ -64,15 +71,17 @@ export interface HeadResult extends AttentionResult {
   k: Matrix;
   /** This head's values (T × hs). */
   v: Matrix;
+  /** Which key/value head this query head reads (its own index unless heads are grouped). */
+  kvHead: number;
 }
 
 /** Multi-head attention with every intermediate: full projections, each head, the concatenation and the output. */
 export interface MultiHeadResult {
   /** X·W_Q (T × C), before splitting. */
   q: Matrix;
-  /** X·W_K (T × C). */
+  /** X·W_K (T × H_kv·hs). */
   k: Matrix;
-  /** X·W_V (T × C). */
+  /** X·W_V (T × H_kv·hs). */
   v: Matrix;
   /** One entry per head, in order. */
   heads: HeadResult[];
@@ -82,33 +91,37 @@ export interface MultiHeadResult {
   output: Matrix;
 }
 
-function checkSquare(name: string, w: Matrix, channels: number): void {
-  if (w.rows !== channels || w.cols !== channels) {
-    throw new RangeError(`multiHeadAttention: ${name} is ${w.rows} × ${w.cols}, expected ${channels} × ${channels}`);
+function checkShape(name: string, w: Matrix, rows: number, cols: number): void {
+  if (w.rows !== rows || w.cols !== cols) {
+    throw new RangeError(`multiHeadAttention: ${name} is ${w.rows} × ${w.cols}, expected ${rows} × ${cols}`);
   }
 }
 
 /** Runs H attention heads side by side on X (T × C) and mixes their outputs with W_O. */
 export function multiHeadAttention(x: Matrix, options: MultiHeadOptions): MultiHeadResult {
-  const { wQ, wK, wV, wO, heads, causal = false } = options;
+  const { wQ, wK, wV, wO, heads, kvHeads = heads, causal = false, mask } = options;
   const channels = x.cols;
-  checkSquare('wQ', wQ, channels);
-  checkSquare('wK', wK, channels);
-  checkSquare('wV', wV, channels);
-  checkSquare('wO', wO, channels);
+  if (!Number.isInteger(kvHeads) || kvHeads < 1 || heads % kvHeads !== 0) {
+    throw new RangeError(`multiHeadAttention: ${heads} query heads cannot share ${kvHeads} key/value heads evenly`);
+  }
+  checkShape('wQ', wQ, channels, channels);
   const q = matmul(x, wQ); // (T × C)·(C × C) → T × C
-  const k = matmul(x, wK);
-  const v = matmul(x, wV);
   const qs = splitHeads(q, heads); // H × (T × hs)
-  const ks = splitHeads(k, heads);
-  const vs = splitHeads(v, heads);
-  const headResults: HeadResult[] = qs.map((qh, h) => ({
-    q: qh,
-    k: ks[h],
-    v: vs[h],
+  const kvWidth = kvHeads * (channels / heads);
+  checkShape('wK', wK, channels, kvWidth);
+  checkShape('wV', wV, channels, kvWidth);
+  checkShape('wO', wO, channels, channels);
+  const k = matmul(x, wK); // (T × C)·(C × H_kv·hs) → T × H_kv·hs
+  const v = matmul(x, wV);
+  const ks = splitHeads(k, kvHeads); // H_kv × (T × hs)
+  const vs = splitHeads(v, kvHeads);
+  const group = heads / kvHeads;
+  const headResults: HeadResult[] = qs.map((qh, h) => {
+    const kvHead = Math.floor(h / group);
     // Each head scales by 1/√hs, its own size, not 1/√C.
-    ...scaledDotProductAttention(qh, ks[h], vs[h], { causal }),
-  }));
+    const attention = scaledDotProductAttention(qh, ks[kvHead], vs[kvHead], { causal, mask });
+    return { q: qh, k: ks[kvHead], v: vs[kvHead], kvHead, ...attention };
+  });
   const concat = concatHeads(headResults.map((head) => head.output)); // H × (T × hs) → T × C
   const output = matmul(concat, wO); // (T × C)·(C × C) → T × C
   return { q, k, v, heads: headResults, concat, output };

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { scaledDotProductAttention } from '../../engine/attention';
-import { fromRows, identity, matmul, matrix, randomMatrix, toRows } from '../../engine/matrix';
+import {
+  fromRows,
+  getColumn,
+  identity,
+  matmul,
+  matrix,
+  randomMatrix,
+  toRows,
+  type Matrix,
+} from '../../engine/matrix';
 import { concatHeads, multiHeadAttention, splitHeads } from '../../engine/multihead';
 import { createRng } from '../../engine/random';
 
@@ -85,5 +94,72 @@ describe('multiHeadAttention', () => {
     expect(() => multiHeadAttention(matrix(2, 4), { wQ: identity(3), wK: eye, wV: eye, wO: eye, heads: 2 })).toThrow(
       'multiHeadAttention: wQ is 3 × 3, expected 4 × 4',
     );
+  });
+});
+
+describe('grouped-query attention (kvHeads < heads)', () => {
+  it('lets two query heads share one key/value head, worked by hand', () => {
+    // X = I, W_Q = I, W_K = W_V = (1, 0)ᵀ: the one shared key and value per token is X's first column, (1, 0).
+    // Head 0's queries are (1, 0): scores [[1, 0], [0, 0]] → outputs e/(e + 1) and ½.
+    // Head 1's queries are (0, 1): scores [[0, 0], [1, 0]] → outputs ½ and e/(e + 1).
+    const e = Math.E / (Math.E + 1);
+    const column = fromRows([[1], [0]]);
+    const eye = identity(2);
+    const result = multiHeadAttention(eye, { wQ: eye, wK: column, wV: column, wO: eye, heads: 2, kvHeads: 1 });
+    expect(result.heads.map((head) => head.kvHead)).toEqual([0, 0]);
+    expect(result.k.cols).toBe(1);
+    const concat = toRows(result.concat);
+    expect(concat[0][0]).toBeCloseTo(e, 15);
+    expect(concat[1][0]).toBeCloseTo(0.5, 15);
+    expect(concat[0][1]).toBeCloseTo(0.5, 15);
+    expect(concat[1][1]).toBeCloseTo(e, 15);
+  });
+  it('equals ordinary multi-head attention whose key and value weights repeat each shared head', () => {
+    const rng = createRng(12);
+    const [T, C, H, Hkv] = [5, 8, 4, 2];
+    const hs = C / H;
+    const x = randomMatrix(T, C, rng);
+    const wQ = randomMatrix(C, C, rng, 0.5);
+    const wO = randomMatrix(C, C, rng, 0.5);
+    const wK = randomMatrix(C, Hkv * hs, rng, 0.5);
+    const wV = randomMatrix(C, Hkv * hs, rng, 0.5);
+    // Full C × C copies: query head h reads key/value head ⌊h / (H / Hkv)⌋, so its columns repeat that head's.
+    const repeat = (w: Matrix): Matrix => {
+      const out = matrix(C, C);
+      for (let row = 0; row < C; row++) {
+        for (let col = 0; col < C; col++) {
+          const kvHead = Math.floor(Math.floor(col / hs) / (H / Hkv));
+          out.data[row * C + col] = w.data[row * w.cols + kvHead * hs + (col % hs)];
+        }
+      }
+      return out;
+    };
+    const grouped = multiHeadAttention(x, { wQ, wK, wV, wO, heads: H, kvHeads: Hkv, causal: true });
+    const full = multiHeadAttention(x, { wQ, wK: repeat(wK), wV: repeat(wV), wO, heads: H, causal: true });
+    Array.from(full.output.data).forEach((value, i) => expect(grouped.output.data[i]).toBeCloseTo(value, 13));
+    expect(Array.from(getColumn(repeat(wK), 2))).toEqual(Array.from(getColumn(wK, 0)));
+  });
+  it('refuses head counts that do not group evenly and key weights of the wrong width', () => {
+    const x = matrix(2, 4);
+    const eye = identity(4);
+    expect(() => multiHeadAttention(x, { wQ: eye, wK: eye, wV: eye, wO: eye, heads: 4, kvHeads: 3 })).toThrow(
+      'multiHeadAttention: 4 query heads cannot share 3 key/value heads evenly',
+    );
+    expect(() => multiHeadAttention(x, { wQ: eye, wK: eye, wV: eye, wO: eye, heads: 2, kvHeads: 1 })).toThrow(
+      'multiHeadAttention: wK is 4 × 4, expected 4 × 2',
+    );
+  });
+  it('passes an extra mask to every head', () => {
+    const rng = createRng(2);
+    const x = randomMatrix(4, 4, rng);
+    const eye = identity(4);
+    const mask = [
+      [true, false, false, false],
+      [false, true, false, false],
+      [false, false, true, false],
+      [false, false, false, true],
+    ];
+    const { heads } = multiHeadAttention(x, { wQ: eye, wK: eye, wV: eye, wO: eye, heads: 2, mask });
+    for (const head of heads) expect(toRows(head.weights)).toEqual(toRows(identity(4)));
   });
 });
