@@ -11,7 +11,7 @@ import { isJsx, unravel, where } from './jsx';
 import type { Frontmatter } from './schema';
 import type { LessonHeading, LessonQuiz } from './manifest';
 import { formulaError } from './math';
-import { checkQuiz, type LocalProblem } from './quizRules';
+import { checkQuiz, type LocalProblem, type QuestionDetail } from './quizRules';
 import { createSlugger, slugify } from './slug';
 
 /** Blocks the platform provides through the MDX component map; lessons use them without importing. */
@@ -23,7 +23,7 @@ const CALLOUT_KINDS = ['insight', 'note', 'warning'];
 export interface ParsedLesson {
   frontmatter: Frontmatter | null;
   headings: LessonHeading[];
-  quizzes: (LessonQuiz & { line: number; column: number })[];
+  quizzes: (LessonQuiz & { line: number; column: number; details: QuestionDetail[] })[];
   problems: LocalProblem[];
 }
 

@@ -1,6 +1,15 @@
 import type { LessonQuiz } from './manifest';
 import { attribute, attributeNames, isJsx, unravel, where, type JsxElement } from './jsx';
 
+/** A question as written: what end-to-end tests need to answer it (never shipped to the page). */
+export interface QuestionDetail {
+  id: string;
+  prompt: string;
+  multiple: boolean;
+  labels: string[];
+  correct: number[];
+}
+
 /** A problem located by line and column inside the lesson being checked. */
 export interface LocalProblem {
   line: number;
@@ -39,21 +48,24 @@ function elementChildren(el: JsxElement, expected: string, label: string, proble
 }
 
 /** A Choice's label must be plain text on one line. */
-function choiceText(choice: JsxElement, label: string, problems: LocalProblem[]): void {
+function choiceText(choice: JsxElement, label: string, problems: LocalProblem[]): string {
   const parts = choice.children;
   const onlyText = parts.every((p) => p.type === 'text' || (p.type === 'paragraph' && p.children.every((c) => c.type === 'text')));
   const text = parts.map((p) => ('value' in p ? String(p.value) : p.type === 'paragraph' ? p.children.map((c) => ('value' in c ? c.value : '')).join('') : '')).join('');
   if (!onlyText || text.trim() === '' || text.includes('\n')) {
     problems.push({ ...where(choice), message: `${label}: the choice text must be plain text on one line` });
   }
+  return text.trim();
 }
 
 /** Checks one `<Question>` against the contract and returns its id when it has one. */
-function checkQuestion(q: JsxElement, quizId: string, problems: LocalProblem[]): string | null {
+function checkQuestion(q: JsxElement, quizId: string, problems: LocalProblem[]): QuestionDetail | null {
   unknownAttributes(q, QUESTION_ATTRS, `quiz "${quizId}" question`, problems);
   const id = requiredString(q, 'id', `quiz "${quizId}" question`, problems);
   const label = `quiz "${quizId}" question "${id ?? '?'}"`;
-  requiredString(q, 'prompt', label, problems);
+  const prompt = requiredString(q, 'prompt', label, problems) ?? '';
+  const labels: string[] = [];
+  const correctIndices: number[] = [];
   const multiple = attribute(q, 'multiple');
   if (multiple.kind === 'string' || multiple.kind === 'expression') {
     problems.push({ ...where(q), message: `${label}: write "multiple" as a bare flag` });
@@ -67,10 +79,13 @@ function checkQuestion(q: JsxElement, quizId: string, problems: LocalProblem[]):
     }
     unknownAttributes(choice, CHOICE_ATTRS, `${label} choice`, problems);
     const flag = attribute(choice, 'correct');
-    if (flag.kind === 'flag') correct++;
+    if (flag.kind === 'flag') {
+      correct++;
+      correctIndices.push(labels.length);
+    }
     else if (flag.kind !== 'absent') problems.push({ ...where(choice), message: `${label}: write "correct" as a bare flag` });
     requiredString(choice, 'explain', `${label} choice`, problems);
-    choiceText(choice, `${label} choice`, problems);
+    labels.push(choiceText(choice, `${label} choice`, problems));
   }
   if (choices.length < 2) problems.push({ ...where(q), message: `${label}: needs at least 2 choices` });
   if (multiple.kind === 'absent' && correct !== 1) {
@@ -79,7 +94,7 @@ function checkQuestion(q: JsxElement, quizId: string, problems: LocalProblem[]):
   if (multiple.kind === 'flag' && correct < 1) {
     problems.push({ ...where(q), message: `${label}: a "multiple" question needs at least one correct choice` });
   }
-  return id;
+  return id === null ? null : { id, prompt, multiple: multiple.kind === 'flag', labels, correct: correctIndices };
 }
 
 /** Position of the single correct choice, or -1 when there is not exactly one. */
@@ -90,19 +105,22 @@ function correctPosition(q: JsxElement): number {
 }
 
 /** Checks a `<Quiz>` element and returns what the manifest needs to know about it. */
-export function checkQuiz(quiz: JsxElement, problems: LocalProblem[]): LessonQuiz | null {
+export function checkQuiz(quiz: JsxElement, problems: LocalProblem[]): (LessonQuiz & { details: QuestionDetail[] }) | null {
   unknownAttributes(quiz, QUIZ_ATTRS, 'quiz', problems);
   const id = requiredString(quiz, 'id', 'quiz', problems);
   const quizId = id ?? '?';
   const questions: string[] = [];
+  const details: QuestionDetail[] = [];
   const singlePositions: number[] = [];
   for (const q of elementChildren(quiz, 'Question', `quiz "${quizId}"`, problems)) {
     if (q.name !== 'Question') {
       problems.push({ ...where(q), message: `quiz "${quizId}": <${q.name ?? 'fragment'}> is not allowed; use <Question>` });
       continue;
     }
-    const qid = checkQuestion(q, quizId, problems);
-    if (qid === null) continue;
+    const detail = checkQuestion(q, quizId, problems);
+    if (detail === null) continue;
+    const qid = detail.id;
+    details.push(detail);
     if (questions.includes(qid)) problems.push({ ...where(q), message: `quiz "${quizId}": question id "${qid}" is used twice` });
     questions.push(qid);
     if (attribute(q, 'multiple').kind === 'absent') singlePositions.push(correctPosition(q));
@@ -111,5 +129,5 @@ export function checkQuiz(quiz: JsxElement, problems: LocalProblem[]): LessonQui
   if (singlePositions.length >= 3 && positions.size === 1) {
     problems.push({ ...where(quiz), message: `quiz "${quizId}": every single-answer question has its correct choice in the same position; vary it` });
   }
-  return id === null ? null : { id, questions };
+  return id === null ? null : { id, questions, details };
 }
