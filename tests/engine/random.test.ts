@@ -54,7 +54,8 @@ describe('sampleIndex', () => {
     [0.1, 0.6, 0.3].forEach((p, i) => expect(Math.abs(counts[i] / 20000 - p)).toBeLessThan(0.015));
   });
   it('refuses negative, NaN or all-zero weights', () => {
-    expect(() => sampleIndex([0.5, -0.1], createRng(1))).toThrow('sampleIndex: weight 1 is -0.1, not a finite number ≥ 0');
+    const message = 'sampleIndex: weight 1 is -0.1, not a finite number ≥ 0';
+    expect(() => sampleIndex([0.5, -0.1], createRng(1))).toThrow(message);
     expect(() => sampleIndex([NaN], createRng(1))).toThrow(RangeError);
     expect(() => sampleIndex([0, 0], createRng(1))).toThrow(/sum to 0/);
   });
