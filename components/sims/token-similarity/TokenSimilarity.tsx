@@ -52,8 +52,8 @@ export default function TokenSimilarity() {
             className="tsim-token"
             aria-pressed={i === selected}
             aria-label={`${token}, score ${formatShort(scores[i])}`}
-            // At most 60% accent, so the token's text stays readable on its brightest background.
-            style={{ ['--tsim-strength' as string]: `${Math.round(strength[i] * 60)}%` }}
+            // At most 45% accent, so the token's text stays readable on its brightest background in both themes.
+            style={{ ['--tsim-strength' as string]: `${Math.round(strength[i] * 45)}%` }}
             onClick={() => select(i)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >

@@ -117,8 +117,13 @@ describe('chapter 1 prose and the simulation', () => {
   });
 
   it('works out dot products by hand that agree with the vectors', () => {
-    const worked = [...lesson.matchAll(/\\text\{(\w+)\} \\cdot \\text\{(\w+)\} = [^\n]* = (-?\d+)\n/g)];
+    const worked = [...lesson.matchAll(/\\text\{(\w+)\} \\cdot \\text\{(\w+)\} &= [^$]*?= (-?\d+)\n/g)];
     expect(worked).toHaveLength(3);
-    for (const [, a, b, result] of worked) expect(dot(vectorOf(a), vectorOf(b))).toBe(Number(result));
+    for (const [text, a, b, result] of worked) {
+      expect(dot(vectorOf(a), vectorOf(b))).toBe(Number(result));
+      // Each written term a_i × b_i uses the matching entries of the two vectors, in order.
+      const terms = [...text.matchAll(/(-?\d+) \\times (-?\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(terms).toEqual([...vectorOf(a)].map((v, i) => [v, vectorOf(b)[i]]));
+    }
   });
 });
