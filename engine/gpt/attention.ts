@@ -1,9 +1,10 @@
 import type { Floats } from './config';
+import { gemm } from './matmul';
 
 /*
  * Causal multi-head self-attention over packed projections. qkv is (B·T, 3C): each row holds the token's query,
  * key and value side by side, and head h uses columns h·hs … h·hs + hs − 1 of each. probs is (B, H, T, T).
- * Only the lower triangle is computed; the upper triangle stays exactly 0 (no token sees its future).
+ * Each head's products are strided views handed to gemm, restricted to the causal triangle, so no copies are made.
  */
 
 /** ctx (B·T, C) = softmax(q·kᵀ/√hs, causal) · v for every head; the attention weights go to probs (B, H, T, T). */
@@ -13,86 +14,64 @@ export function causalAttentionForward(
   const hs = C / H;
   const C3 = 3 * C;
   const scale = 1 / Math.sqrt(hs);
-  ctx.fill(0, 0, B * T * C);
   for (let b = 0; b < B; b++) {
     for (let h = 0; h < H; h++) {
-      const probBase = (b * H + h) * T * T;
+      const base = (b * H + h) * T * T;
+      const q = b * T * C3 + h * hs;
+      // (T, hs) x (hs, T) -> (T, T) scores, lower triangle only
+      gemm(T, T, hs, qkv, q, C3, 1, qkv, q + C, 1, C3, probs, base, T, false, 'lower');
       for (let i = 0; i < T; i++) {
-        const q = (b * T + i) * C3 + h * hs;
-        const row = probBase + i * T;
+        const row = base + i * T;
         let max = -Infinity;
-        for (let j = 0; j <= i; j++) {
-          const k = (b * T + j) * C3 + C + h * hs;
-          let s = 0;
-          for (let e = 0; e < hs; e++) s += qkv[q + e] * qkv[k + e];
-          s *= scale;
-          probs[row + j] = s;
-          if (s > max) max = s;
-        }
+        for (let j = 0; j <= i; j++) if (probs[row + j] * scale > max) max = probs[row + j] * scale;
         let sum = 0;
         for (let j = 0; j <= i; j++) {
-          const w = Math.exp(probs[row + j] - max);
+          const w = Math.exp(probs[row + j] * scale - max);
           probs[row + j] = w;
           sum += w;
         }
         const inv = 1 / sum;
+        for (let j = 0; j <= i; j++) probs[row + j] *= inv;
         for (let j = i + 1; j < T; j++) probs[row + j] = 0;
-        // (1, i+1) x (i+1, hs) -> (1, hs): the weighted average of the values this token may see
-        const out = (b * T + i) * C + h * hs;
-        for (let j = 0; j <= i; j++) {
-          const w = probs[row + j] * inv;
-          probs[row + j] = w;
-          const v = (b * T + j) * C3 + 2 * C + h * hs;
-          for (let e = 0; e < hs; e++) ctx[out + e] += w * qkv[v + e];
-        }
       }
+      // (T, T) x (T, hs) -> (T, hs), written into this head's columns of ctx
+      gemm(T, hs, T, probs, base, T, 1, qkv, q + 2 * C, C3, 1, ctx, b * T * C + h * hs, C, false, 'depthToRow');
     }
   }
 }
 
 /**
  * The backward pass of causalAttentionForward: overwrites dqkv (B·T, 3C) with the gradients of queries, keys and
- * values, given dctx (B·T, C). rowScratch needs length ≥ T.
+ * values, given dctx (B·T, C). scratch needs length ≥ T·T.
  */
 export function causalAttentionBackward(
   dqkv: Floats, dctx: Floats, probs: Floats, qkv: Floats, B: number, T: number, C: number, H: number,
-  rowScratch: Float64Array,
+  scratch: Float64Array,
 ): void {
   const hs = C / H;
   const C3 = 3 * C;
   const scale = 1 / Math.sqrt(hs);
-  dqkv.fill(0, 0, B * T * C3);
-  const dp = rowScratch;
+  const ds = scratch;
   for (let b = 0; b < B; b++) {
     for (let h = 0; h < H; h++) {
-      const probBase = (b * H + h) * T * T;
+      const base = (b * H + h) * T * T;
+      const q = b * T * C3 + h * hs;
+      const d = b * T * C + h * hs;
+      // dP = dctx · vᵀ: (T, hs) x (hs, T) -> (T, T), lower triangle
+      gemm(T, T, hs, dctx, d, C, 1, qkv, q + 2 * C, 1, C3, ds, 0, T, false, 'lower');
+      // dv = Pᵀ · dctx: (T, T)ᵀ x (T, hs) -> (T, hs); only rows i ≥ j of P are non-zero
+      gemm(T, hs, T, probs, base, 1, T, dctx, d, C, 1, dqkv, q + 2 * C, C3, false, 'depthFromRow');
+      // softmax backward: dS_ij = P_ij (dP_ij − Σ_j' P_ij' dP_ij'), times the 1/√hs of the scores
       for (let i = 0; i < T; i++) {
-        const row = probBase + i * T;
-        const dOut = (b * T + i) * C + h * hs;
-        // dp_j = dctx_i · v_j and dv_j += p_ij · dctx_i
+        const row = base + i * T;
         let weighted = 0;
-        for (let j = 0; j <= i; j++) {
-          const v = (b * T + j) * C3 + 2 * C + h * hs;
-          const p = probs[row + j];
-          let s = 0;
-          for (let e = 0; e < hs; e++) {
-            s += dctx[dOut + e] * qkv[v + e];
-            dqkv[v + e] += p * dctx[dOut + e];
-          }
-          dp[j] = s;
-          weighted += p * s;
-        }
-        // softmax backward: ds_j = p_ij (dp_j − Σ_j' p_ij' dp_j'), then through s = q·k/√hs
-        const q = (b * T + i) * C3 + h * hs;
-        for (let j = 0; j <= i; j++) {
-          const ds = probs[row + j] * (dp[j] - weighted) * scale;
-          const k = (b * T + j) * C3 + C + h * hs;
-          for (let e = 0; e < hs; e++) {
-            dqkv[q + e] += ds * qkv[k + e];
-            dqkv[k + e] += ds * qkv[q + e];
-          }
-        }
+        for (let j = 0; j <= i; j++) weighted += probs[row + j] * ds[i * T + j];
+        for (let j = 0; j <= i; j++) ds[i * T + j] = probs[row + j] * (ds[i * T + j] - weighted) * scale;
+        for (let j = i + 1; j < T; j++) ds[i * T + j] = 0;
       }
+      // dq = dS · k: (T, T) x (T, hs) -> (T, hs); dk = dSᵀ · q: (T, T)ᵀ x (T, hs) -> (T, hs)
+      gemm(T, hs, T, ds, 0, T, 1, qkv, q + C, C3, 1, dqkv, q, C3, false, 'depthToRow');
+      gemm(T, hs, T, ds, 0, 1, T, qkv, q, C3, 1, dqkv, q + C, C3, false, 'depthFromRow');
     }
   }
 }

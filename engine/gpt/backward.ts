@@ -41,7 +41,7 @@ export function backwardInto(model: GptModel, grads: GptTensors, ws: Workspace, 
     addColumnSums(g.projBias, dRes, N, C);
     matmulTransposedA(g.projWeight, a.ctx, dRes, N, C, C);
     matmulTransposedB(ws.dCtx, dRes, p.projWeight, N, C, C);
-    causalAttentionBackward(ws.dQkv, ws.dCtx, a.probs, a.qkv, B, T, C, H, ws.rowScratch);
+    causalAttentionBackward(ws.dQkv, ws.dCtx, a.probs, a.qkv, B, T, C, H, ws.attentionScratch);
     addColumnSums(g.qkvBias, ws.dQkv, N, 3 * C);
     matmulTransposedA(g.qkvWeight, a.ln1, ws.dQkv, N, C, 3 * C);
     matmulTransposedB(ws.dNorm, ws.dQkv, p.qkvWeight, N, 3 * C, C);

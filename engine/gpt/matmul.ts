@@ -10,13 +10,12 @@ import type { Floats } from './config';
 let panelA = new Float64Array(4096);
 let panelB = new Float64Array(4096);
 
-/** A strided view of a matrix: element (r, c) is data[offset + r·rowStride + c·colStride]. */
-export interface MatrixView {
-  data: Floats;
-  offset: number;
-  rowStride: number;
-  colStride: number;
-}
+/**
+ * Which part of a product is needed, for causal attention: 'full'; 'lower' computes only the 4×4 blocks that
+ * touch the lower triangle of out (the rest is left as it was); 'depthToRow' sums k ≤ i only and 'depthFromRow'
+ * k ≥ i only (rounded out to whole blocks), exact when A is zero beyond that range.
+ */
+export type GemmRegion = 'full' | 'lower' | 'depthToRow' | 'depthFromRow';
 
 function packPanels(
   rows: number, depth: number, src: Floats, offset: number, rowStride: number, depthStride: number, into: Float64Array,
@@ -42,7 +41,7 @@ export function gemm(
   M: number, N: number, K: number,
   a: Floats, aOffset: number, aRow: number, aCol: number,
   b: Floats, bOffset: number, bRow: number, bCol: number,
-  out: Floats, outOffset: number, ldc: number, accumulate: boolean,
+  out: Floats, outOffset: number, ldc: number, accumulate: boolean, region: GemmRegion = 'full',
 ): void {
   const Mp = (M + 3) & ~3;
   const Np = (N + 3) & ~3;
@@ -53,44 +52,83 @@ export function gemm(
   packPanels(M, K, a, aOffset, aRow, aCol, A);
   packPanels(N, K, b, bOffset, bCol, bRow, B);
   for (let i = 0; i < M; i += 4) {
-    const aStart = i * K;
-    for (let j = 0; j < N; j += 4) {
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-      let pa = aStart;
-      let pb = j * K;
-      const end = pb + 4 * K;
-      while (pb < end) {
-        const a0 = A[pa], a1 = A[pa + 1], a2 = A[pa + 2], a3 = A[pa + 3];
-        const b0 = B[pb], b1 = B[pb + 1], b2 = B[pb + 2], b3 = B[pb + 3];
-        c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-        c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-        c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-        c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
-        pa += 4; pb += 4;
-      }
-      if (i + 4 <= M && j + 4 <= N) {
-        let pc = outOffset + i * ldc + j;
-        if (accumulate) {
-          out[pc] += c00; out[pc + 1] += c01; out[pc + 2] += c02; out[pc + 3] += c03; pc += ldc;
-          out[pc] += c10; out[pc + 1] += c11; out[pc + 2] += c12; out[pc + 3] += c13; pc += ldc;
-          out[pc] += c20; out[pc + 1] += c21; out[pc + 2] += c22; out[pc + 3] += c23; pc += ldc;
-          out[pc] += c30; out[pc + 1] += c31; out[pc + 2] += c32; out[pc + 3] += c33;
-        } else {
-          out[pc] = c00; out[pc + 1] = c01; out[pc + 2] = c02; out[pc + 3] = c03; pc += ldc;
-          out[pc] = c10; out[pc + 1] = c11; out[pc + 2] = c12; out[pc + 3] = c13; pc += ldc;
-          out[pc] = c20; out[pc + 1] = c21; out[pc + 2] = c22; out[pc + 3] = c23; pc += ldc;
-          out[pc] = c30; out[pc + 1] = c31; out[pc + 2] = c32; out[pc + 3] = c33;
-        }
-      } else {
-        const block = [c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33];
-        writeEdge(block, i, j, M, N, out, outOffset, ldc, accumulate);
-      }
-    }
+    const kLow = region === 'depthFromRow' ? Math.min(i, K) : 0;
+    const kHigh = region === 'depthToRow' ? Math.min(i + 4, K) : K;
+    const jEnd = region === 'lower' ? Math.min(N, i + 4) : N;
+    let j = 0;
+    for (; j + 8 <= N && j < jEnd; j += 8) wideTile(A, B, K, kLow, kHigh, i, j, out, outOffset, ldc, accumulate, M);
+    for (; j < jEnd; j += 4) narrowTile(A, B, K, kLow, kHigh, i, j, out, outOffset, ldc, accumulate, M, N);
   }
 }
 
-// The ragged last block (M or N not a multiple of 4) is rare, so clarity beats speed here.
+// A 4×8 block of out: each loaded A value is used eight times, each B value four times, all sums stay in locals.
+function wideTile(
+  A: Float64Array, B: Float64Array, K: number, kLow: number, kHigh: number, i: number, j: number, out: Floats, outOffset: number, ldc: number,
+  accumulate: boolean, M: number,
+): void {
+  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  let d00 = 0, d01 = 0, d02 = 0, d03 = 0, d10 = 0, d11 = 0, d12 = 0, d13 = 0;
+  let d20 = 0, d21 = 0, d22 = 0, d23 = 0, d30 = 0, d31 = 0, d32 = 0, d33 = 0;
+  let pa = i * K + 4 * kLow;
+  let pb = j * K + 4 * kLow;
+  let pd = pb + 4 * K;
+  const end = j * K + 4 * kHigh;
+  while (pb < end) {
+    const a0 = A[pa], a1 = A[pa + 1], a2 = A[pa + 2], a3 = A[pa + 3];
+    let b = B[pb];
+    c00 += a0 * b; c10 += a1 * b; c20 += a2 * b; c30 += a3 * b; b = B[pb + 1];
+    c01 += a0 * b; c11 += a1 * b; c21 += a2 * b; c31 += a3 * b; b = B[pb + 2];
+    c02 += a0 * b; c12 += a1 * b; c22 += a2 * b; c32 += a3 * b; b = B[pb + 3];
+    c03 += a0 * b; c13 += a1 * b; c23 += a2 * b; c33 += a3 * b; b = B[pd];
+    d00 += a0 * b; d10 += a1 * b; d20 += a2 * b; d30 += a3 * b; b = B[pd + 1];
+    d01 += a0 * b; d11 += a1 * b; d21 += a2 * b; d31 += a3 * b; b = B[pd + 2];
+    d02 += a0 * b; d12 += a1 * b; d22 += a2 * b; d32 += a3 * b; b = B[pd + 3];
+    d03 += a0 * b; d13 += a1 * b; d23 += a2 * b; d33 += a3 * b;
+    pa += 4; pb += 4; pd += 4;
+  }
+  if (i + 4 <= M && !accumulate) {
+    let pc = outOffset + i * ldc + j;
+    out[pc] = c00; out[pc + 1] = c01; out[pc + 2] = c02; out[pc + 3] = c03;
+    out[pc + 4] = d00; out[pc + 5] = d01; out[pc + 6] = d02; out[pc + 7] = d03; pc += ldc;
+    out[pc] = c10; out[pc + 1] = c11; out[pc + 2] = c12; out[pc + 3] = c13;
+    out[pc + 4] = d10; out[pc + 5] = d11; out[pc + 6] = d12; out[pc + 7] = d13; pc += ldc;
+    out[pc] = c20; out[pc + 1] = c21; out[pc + 2] = c22; out[pc + 3] = c23;
+    out[pc + 4] = d20; out[pc + 5] = d21; out[pc + 6] = d22; out[pc + 7] = d23; pc += ldc;
+    out[pc] = c30; out[pc + 1] = c31; out[pc + 2] = c32; out[pc + 3] = c33;
+    out[pc + 4] = d30; out[pc + 5] = d31; out[pc + 6] = d32; out[pc + 7] = d33;
+  } else {
+    writeEdge([c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33],
+      i, j, M, j + 4, out, outOffset, ldc, accumulate);
+    writeEdge([d00, d01, d02, d03, d10, d11, d12, d13, d20, d21, d22, d23, d30, d31, d32, d33],
+      i, j + 4, M, j + 8, out, outOffset, ldc, accumulate);
+  }
+}
+
+// A 4×4 block of out, for the columns left over when N is not a multiple of 8.
+function narrowTile(
+  A: Float64Array, B: Float64Array, K: number, kLow: number, kHigh: number, i: number, j: number, out: Floats, outOffset: number, ldc: number,
+  accumulate: boolean, M: number, N: number,
+): void {
+  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  let pa = i * K + 4 * kLow;
+  let pb = j * K + 4 * kLow;
+  const end = j * K + 4 * kHigh;
+  while (pb < end) {
+    const a0 = A[pa], a1 = A[pa + 1], a2 = A[pa + 2], a3 = A[pa + 3];
+    const b0 = B[pb], b1 = B[pb + 1], b2 = B[pb + 2], b3 = B[pb + 3];
+    c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+    c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+    c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+    c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+    pa += 4; pb += 4;
+  }
+  writeEdge([c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33],
+    i, j, M, N, out, outOffset, ldc, accumulate);
+}
+
+// Writes a 4×4 block clipped to rows < M and columns < N; also the accumulate path, where the extra reads dominate anyway.
 function writeEdge(
   block: number[], i: number, j: number, M: number, N: number, out: Floats, outOffset: number, ldc: number,
   accumulate: boolean,
