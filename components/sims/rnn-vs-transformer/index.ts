@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The RNN-versus-transformer picture, loaded when its lesson renders. */
-export default lazySimulation(() => import('./RnnVsTransformer'), { minHeight: 560, label: 'RNN versus transformer diagram' });
+export default lazySimulation(() => import('./RnnVsTransformer'), { minHeight: 410, label: 'RNN versus transformer diagram' });

@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The Sequence types simulation, loaded when its lesson renders. */
-export default lazySimulation(() => import('./SequenceTypes'), { minHeight: 520, label: 'Sequence types simulation' });
+export default lazySimulation(() => import('./SequenceTypes'), { minHeight: 500, label: 'Sequence types simulation' });
