@@ -5,9 +5,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vite';
-import { remarkHeadingIds } from './scripts/content/headingIds';
-import { remarkStrictMath } from './scripts/content/math';
-import { lessonsPlugin } from './scripts/content/vitePlugin';
+import { remarkHeadingIds } from './scripts/content/headingIds.ts';
+import { remarkStrictMath } from './scripts/content/math.ts';
+import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 
 // The MDX compiler runs before the React plugin so that compiled lessons get React's JSX transform.
 export default defineConfig({

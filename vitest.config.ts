@@ -5,9 +5,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
-import { remarkHeadingIds } from './scripts/content/headingIds';
-import { remarkStrictMath } from './scripts/content/math';
-import { lessonsPlugin } from './scripts/content/vitePlugin';
+import { remarkHeadingIds } from './scripts/content/headingIds.ts';
+import { remarkStrictMath } from './scripts/content/math.ts';
+import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 
 // Unit and component tests. Engine and content checks run in Node; anything that renders runs in jsdom.
 // Component tests see the fixture lessons, so app tests do not depend on the chapters being written.

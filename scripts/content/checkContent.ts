@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem, LessonEntry } from './manifest';
-import { parseLesson } from './parseLesson';
+import type { ContentProblem, LessonEntry } from './manifest.ts';
+import { parseLesson } from './parseLesson.ts';
 
 /** Lesson files are `NN-kebab-slug.mdx`; anything else in a track folder is ignored. */
 export const LESSON_FILE = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;

@@ -1,5 +1,5 @@
-import { checkContent } from './checkContent';
-import { describeProblems } from './vitePlugin';
+import { checkContent } from './checkContent.ts';
+import { describeProblems } from './vitePlugin.ts';
 
 // `npm run check:content`: checks every lesson and prints all problems as file:line:column lines.
 const report = checkContent(process.cwd(), process.env.LESSONS_DIR ?? 'content');

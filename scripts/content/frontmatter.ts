@@ -1,6 +1,6 @@
 import YAML from 'yaml';
-import { frontmatterSchema, type Frontmatter } from './schema';
-import type { LocalProblem } from './quizRules';
+import { frontmatterSchema, type Frontmatter } from './schema.ts';
+import type { LocalProblem } from './quizRules.ts';
 
 /** Line (1-based, in the file) of a top-level key in the frontmatter, or of the opening fence. */
 function lineOfField(yamlText: string, firstLine: number, field: string): number {

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { createSlugger } from './slug';
+import { createSlugger } from './slug.ts';
 
 /** Remark plugin that gives `##`/`###` headings the same ids the content checker lists. */
 export function remarkHeadingIds() {

@@ -6,13 +6,13 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { checkFrontmatter } from './frontmatter';
-import { isJsx, unravel, where } from './jsx';
-import type { Frontmatter } from './schema';
-import type { LessonHeading, LessonQuiz } from './manifest';
-import { formulaError } from './math';
-import { checkQuiz, type LocalProblem, type QuestionDetail } from './quizRules';
-import { createSlugger, slugify } from './slug';
+import { checkFrontmatter } from './frontmatter.ts';
+import { isJsx, unravel, where } from './jsx.ts';
+import type { Frontmatter } from './schema.ts';
+import type { LessonHeading, LessonQuiz } from './manifest.ts';
+import { formulaError } from './math.ts';
+import { checkQuiz, type LocalProblem, type QuestionDetail } from './quizRules.ts';
+import { createSlugger, slugify } from './slug.ts';
 
 /** Blocks the platform provides through the MDX component map; lessons use them without importing. */
 export const STRUCTURAL_BLOCKS = ['Intro', 'YouWillLearn', 'Callout', 'Recap', 'Quiz', 'Question', 'Choice', 'Figure'];

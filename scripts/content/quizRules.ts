@@ -1,5 +1,5 @@
-import type { LessonQuiz } from './manifest';
-import { attribute, attributeNames, isJsx, unravel, where, type JsxElement } from './jsx';
+import type { LessonQuiz } from './manifest.ts';
+import { attribute, attributeNames, isJsx, unravel, where, type JsxElement } from './jsx.ts';
 
 /** A question as written: what end-to-end tests need to answer it (never shipped to the page). */
 export interface QuestionDetail {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { checkContent, type ContentReport } from './checkContent';
-import { formatProblem } from './manifest';
+import { checkContent, type ContentReport } from './checkContent.ts';
+import { formatProblem } from './manifest.ts';
 
 const VIRTUAL_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
