@@ -46,6 +46,8 @@ export interface ScalingExperiment {
   weights: number[];
   /** The largest weight: near 1 means softmax has collapsed onto one token. */
   maxWeight: number;
+  /** The largest weight averaged over `trials` fresh random queries and keys: the trend without one draw's luck. */
+  averageMaxWeight: number;
   /**
    * The largest entry of the softmax Jacobian's diagonal, max_j w_j(1 − w_j): how strongly any score can still move
    * its own weight. It falls towards 0 as softmax saturates, which is what "kills the gradients" means.
@@ -63,12 +65,19 @@ export interface ScalingOptions {
   scaled: boolean;
   /** Seed of the generator that draws the query, keys and pairs. */
   seed: number;
+  /** How many fresh draws of a query and T keys the average largest weight is taken over. */
+  trials: number;
 }
 
 /** Draws one query and T keys with N(0, 1) entries and shows what softmax does to their scores, scaled or not. */
 export function scalingExperiment(dims: number, options: ScalingOptions): ScalingExperiment {
   checkDims(dims);
-  const { tokens, pairs, scaled, seed } = options;
+  const { tokens, pairs, scaled, seed, trials } = options;
+  for (const [name, value] of Object.entries({ tokens, pairs, trials })) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new RangeError(`scalingExperiment: ${name} must be a whole number of at least 1, got ${value}`);
+    }
+  }
   const rng = createRng(seed);
   const q = randomMatrix(1, dims, rng); // 1 × d_k
   const k = randomMatrix(tokens, dims, rng); // T × d_k
@@ -76,6 +85,12 @@ export function scalingExperiment(dims: number, options: ScalingOptions): Scalin
   const result = scaledDotProductAttention(q, k, v, { scale: scaled ? 1 / Math.sqrt(dims) : 1 });
   const weights = toRows(result.weights)[0];
   const measured = meanAndSpread(randomDotProducts(dims, pairs, rng));
+  const scale = scaled ? 1 / Math.sqrt(dims) : 1;
+  let maxWeightTotal = 0;
+  for (let t = 0; t < trials; t++) {
+    const trial = scaledDotProductAttention(randomMatrix(1, dims, rng), randomMatrix(tokens, dims, rng), v, { scale });
+    maxWeightTotal += Math.max(...trial.weights.data);
+  }
   return {
     dims,
     measuredSpread: measured.std,
@@ -84,6 +99,7 @@ export function scalingExperiment(dims: number, options: ScalingOptions): Scalin
     usedScores: toRows(result.scaledScores)[0],
     weights,
     maxWeight: Math.max(...weights),
+    averageMaxWeight: maxWeightTotal / trials,
     maxGradient: Math.max(...weights.map((w) => w * (1 - w))),
   };
 }

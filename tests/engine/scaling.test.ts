@@ -32,7 +32,7 @@ describe('randomDotProducts', () => {
 });
 
 describe('scalingExperiment', () => {
-  const base = { tokens: 8, pairs: 2000, seed: 11 };
+  const base = { tokens: 8, pairs: 2000, seed: 11, trials: 50 };
 
   it('draws the query and keys from the seeded generator and scores them by plain dot products', () => {
     const r = scalingExperiment(4, { ...base, scaled: false });
@@ -67,5 +67,35 @@ describe('scalingExperiment', () => {
     r.weights.forEach((w, j) => expect(w).toBeCloseTo(Math.exp(r.usedScores[j]) / z, 12));
     expect(r.maxWeight).toBe(Math.max(...r.weights));
     expect(r.maxGradient).toBeCloseTo(Math.max(...r.weights.map((w) => w - w * w)), 15);
+  });
+
+  it('averages the largest weight over fresh draws taken after the shown draw and the spread pairs', () => {
+    const r = scalingExperiment(2, { tokens: 3, pairs: 4, seed: 5, trials: 2, scaled: true });
+    const rng = createRng(5);
+    const draw = (n: number) => Array.from({ length: n }, () => rng.gaussian());
+    draw(2 + 3 * 2); // the shown query and keys
+    for (let p = 0; p < 4 * 2 * 2; p++) rng.gaussian(); // the spread pairs
+    let total = 0;
+    for (let t = 0; t < 2; t++) {
+      const q = draw(2);
+      const keys = [draw(2), draw(2), draw(2)];
+      const e = keys.map((k) => Math.exp((q[0] * k[0] + q[1] * k[1]) / Math.SQRT2));
+      total += Math.max(...e) / e.reduce((a, b) => a + b, 0);
+    }
+    expect(r.averageMaxWeight).toBeCloseTo(total / 2, 12);
+  });
+
+  it('on average, unscaled softmax nears one-hot as d_k grows while scaled softmax stays spread', () => {
+    const avg = (dims: number, scaled: boolean) => scalingExperiment(dims, { ...base, trials: 200, scaled }).averageMaxWeight;
+    expect(avg(512, false)).toBeGreaterThan(0.9);
+    expect(avg(512, false)).toBeGreaterThan(avg(16, false));
+    for (const dims of [4, 64, 512]) {
+      expect(avg(dims, true)).toBeGreaterThan(0.3);
+      expect(avg(dims, true)).toBeLessThan(0.6);
+    }
+  });
+
+  it('refuses zero trials rather than show a meaningless average', () => {
+    expect(() => scalingExperiment(4, { ...base, trials: 0, scaled: true })).toThrow('trials must be a whole number');
   });
 });
