@@ -1,28 +1,5 @@
 import { slidingWindowMask } from './attention';
 
-/** The shape of a model's key/value cache. */
-export interface KvCacheShape {
-  /** Transformer blocks; each keeps its own keys and values. */
-  layers: number;
-  /** Key/value heads per layer: equal to the query heads in plain multi-head attention, fewer with grouped-query. */
-  kvHeads: number;
-  /** hs, the numbers per head per token. */
-  headSize: number;
-  /** How many tokens are cached. */
-  tokens: number;
-  /** Bytes per number: 2 for 16-bit floats. */
-  bytesPerNumber: number;
-}
-
-/** Bytes a KV cache holds: 2 (a key and a value) · layers · kvHeads · hs · tokens · bytes per number. */
-export function kvCacheBytes(shape: KvCacheShape): number {
-  for (const [name, value] of Object.entries(shape)) {
-    if (!Number.isInteger(value) || value < 0) throw new RangeError(`kvCacheBytes: ${name} must be a whole number ≥ 0, got ${value}`);
-  }
-  const { layers, kvHeads, headSize, tokens, bytesPerNumber } = shape;
-  return 2 * layers * kvHeads * headSize * tokens * bytesPerNumber;
-}
-
 /** How many (query, key) pairs a mask lets attention compute: the true entries. */
 export function visiblePairs(mask: readonly (readonly boolean[])[]): number {
   return mask.reduce((sum, row) => sum + row.filter(Boolean).length, 0);
