@@ -73,6 +73,10 @@ export interface HeadCostComparison {
   unsplit: AttentionCost;
   /** d/h. */
   headSize: number;
+  /** split ÷ single, for weights and for multiply-adds (both exactly 1). */
+  splitRatio: { params: number; macs: number };
+  /** unsplit ÷ single, for weights and for multiply-adds (both h). */
+  unsplitRatio: { params: number; macs: number };
 }
 
 /** Compares one full-width head with h split heads and with h full-width heads, for width d and n tokens. */
@@ -81,12 +85,11 @@ export function compareHeadCosts(model: number, heads: number, tokens: number): 
     throw new RangeError(`compareHeadCosts: a width of ${model} does not split evenly into ${heads} heads`);
   }
   const headSize = model / heads;
-  return {
-    single: attentionCost({ model, heads: 1, headSize: model, tokens }),
-    split: attentionCost({ model, heads, headSize, tokens }),
-    unsplit: attentionCost({ model, heads, headSize: model, tokens }),
-    headSize,
-  };
+  const single = attentionCost({ model, heads: 1, headSize: model, tokens });
+  const split = attentionCost({ model, heads, headSize, tokens });
+  const unsplit = attentionCost({ model, heads, headSize: model, tokens });
+  const ratio = (c: AttentionCost) => ({ params: c.params / single.params, macs: c.macs / single.macs });
+  return { single, split, unsplit, headSize, splitRatio: ratio(split), unsplitRatio: ratio(unsplit) };
 }
 
 /** The head counts that divide a width evenly, from the given candidates (a width of 512 takes 1, 2, 4, 8, 16 …). */

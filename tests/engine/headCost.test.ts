@@ -50,6 +50,12 @@ describe('compareHeadCosts', () => {
     expect(unsplit.macs).toBe(8 * single.macs);
   });
 
+  it('reports the ratios to one full-width head: 1 for split heads, h for unsplit ones', () => {
+    const { splitRatio, unsplitRatio } = compareHeadCosts(768, 12, 50);
+    expect(splitRatio).toEqual({ params: 1, macs: 1 });
+    expect(unsplitRatio).toEqual({ params: 12, macs: 12 });
+  });
+
   it('refuses a head count that does not divide the width', () => {
     expect(() => compareHeadCosts(512, 3, 10)).toThrow('does not split evenly into 3 heads');
   });
