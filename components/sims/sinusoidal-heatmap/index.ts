@@ -1,0 +1,7 @@
+import { lazySimulation } from '../../course/lazySimulation';
+
+/** The Sinusoidal position encodings simulation, loaded when its lesson renders. */
+export default lazySimulation(() => import('./SinusoidalHeatmap'), {
+  minHeight: 900,
+  label: 'Sinusoidal position encodings simulation',
+});
