@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { argmax, attendFrom, dotTerms, relativeStrength } from '../../../engine/similarity';
 import { formatFixed, formatShort } from './format';
 import { TOKENS, VECTORS } from './tokenVectors';
+import SimilarityGrid from './SimilarityGrid';
 import VectorTable from './VectorTable';
 import './tokenSimilarity.css';
 
@@ -76,6 +77,7 @@ export default function TokenSimilarity() {
         ({formatFixed(weights[heaviest] * 100, 1)}%). The new vector for “{query}” is the weighted average of all ten
         vectors: <strong>[{output.map((v) => formatFixed(v, 2)).join(', ')}]</strong>.
       </p>
+      <SimilarityGrid tokens={TOKENS} vectors={VECTORS} selected={selected} />
       <figcaption>
         Click a token (or move with the arrow keys) to make it the one that attends. The vectors were chosen by hand
         for illustration, with four named features; a real model learns its own, with hundreds of unnamed numbers.

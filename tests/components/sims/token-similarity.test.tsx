@@ -12,9 +12,14 @@ afterEach(cleanup);
 
 const e = Math.exp;
 
+/** The table of token vectors, scores and weights (the full grid is a second table). */
+function vectorTable(): HTMLElement {
+  return screen.getByRole('table', { name: /^Token vectors/ });
+}
+
 /** The visible text of one column in the table row of a token. */
 function cell(token: string, column: string): string {
-  const table = screen.getByRole('table');
+  const table = vectorTable();
   const row = within(table).getByRole('rowheader', { name: token }).closest('tr');
   return row?.querySelector(`[data-column="${column}"]`)?.textContent ?? '';
 }
@@ -50,7 +55,7 @@ describe('TokenSimilarity', () => {
     expect(cell('cat', 'weight')).toBe('0.646');
     expect(cell('tired', 'weight')).toBe((e(2) / z).toFixed(3));
     expect(cell('The', 'weight')).toBe((1 / z).toFixed(3));
-    expect(screen.getByRole('table').querySelector('[data-column="weight-sum"]')?.textContent).toBe('1.000');
+    expect(vectorTable().querySelector('[data-column="weight-sum"]')?.textContent).toBe('1.000');
     expect(screen.getByText(/the largest goes to/)).toHaveTextContent('cat (64.6%)');
   });
 
@@ -63,7 +68,7 @@ describe('TokenSimilarity', () => {
       (2 * e(1) + 1 + e(2)) / z, // action: sat 2, was 1 (score 0), tired 1
       5 / z, // grammar: The, on, the, because, was, each with score 0
     ].map((v) => v.toFixed(2));
-    const shown = Array.from(screen.getByRole('table').querySelectorAll('[data-column="output"]')).map((c) => c.textContent);
+    const shown = Array.from(vectorTable().querySelectorAll('[data-column="output"]')).map((c) => c.textContent);
     expect(shown).toEqual(expected);
     expect(shown).toEqual(['1.55', '1.59', '0.16', '0.06']);
   });
@@ -101,8 +106,23 @@ describe('TokenSimilarity', () => {
 
   it('says on the page that the vectors were chosen by hand', () => {
     render(<TokenSimilarity />);
-    expect(screen.getByRole('table')).toHaveAccessibleName(/chosen by hand/);
+    expect(vectorTable()).toHaveAccessibleName(/chosen by hand/);
     expect(screen.getByText(/chosen by hand\s+for illustration/)).toBeInTheDocument();
+  });
+});
+
+describe('the full grid of scores', () => {
+  it('opens to show all 10 × 10 dot products, symmetric, with cat · cat = 8 and sat · tired = 4', async () => {
+    const user = userEvent.setup();
+    render(<TokenSimilarity />);
+    await user.click(screen.getByText(/Show every token’s scores at once/));
+    const grid = screen.getByRole('region', { name: 'Grid of all dot products' });
+    const at = (i: number, j: number) => grid.querySelector(`[data-row="${i}"][data-col="${j}"]`)?.textContent;
+    expect(grid.querySelectorAll('td[data-row]')).toHaveLength(100);
+    expect(at(1, 1)).toBe('8'); // (2,2,0,0)·(2,2,0,0)
+    expect(at(2, 9)).toBe('4'); // sat (0,1,2,0) · tired (0,2,1,0) = 2 + 2
+    expect(at(9, 2)).toBe('4');
+    expect(at(7, 1)).toBe('4'); // it · cat, the number the chapter works out by hand
   });
 });
 
