@@ -1,0 +1,92 @@
+import { createRng, type Rng } from '../random';
+import { createGpt, checkTokens, forwardSequence } from '../gpt/forward';
+import { createTrainer, heldOutLoss, sampleBatch, trainStep, type Trainer } from '../gpt/train';
+import { createWorkspace, type Workspace } from '../gpt/workspace';
+import type { FromWorker, ProgressMessage, TrainingSetup } from './protocol';
+
+/** A training run's state, independent of the worker that hosts it (so it can be tested directly). */
+export interface TrainingSession {
+  setup: TrainingSetup;
+  trainer: Trainer;
+  rng: Rng;
+  train: Int32Array;
+  heldOut: Int32Array;
+  evalWorkspace: Workspace;
+  maxSteps: number;
+  diverged: boolean;
+}
+
+/** Builds a fresh model and trainer from a setup; throws a readable error for bad data or settings. */
+export function createSession(setup: TrainingSetup): TrainingSession {
+  const model = createGpt(setup.model);
+  const { contextLength: T, vocabSize: V } = model.config;
+  const train = Int32Array.from(setup.train);
+  const heldOut = Int32Array.from(setup.heldOut);
+  try {
+    checkTokens(train, V);
+    checkTokens(heldOut, V);
+  } catch (error) {
+    throw new RangeError(`training data: ${(error as Error).message}`);
+  }
+  if (train.length < T + 1 || heldOut.length < T + 1) {
+    throw new RangeError(`training and held-out data need at least ${T + 1} tokens each (context ${T} + 1)`);
+  }
+  const trainer = createTrainer(model, {
+    batchSize: setup.batchSize, schedule: setup.schedule, adam: setup.adam, clipNorm: setup.clipNorm,
+  });
+  const evalBatch = Math.max(1, Math.min(setup.batchSize, Math.floor((heldOut.length - 1) / T)));
+  return {
+    setup, trainer, train, heldOut, rng: createRng(setup.dataSeed ?? 1),
+    evalWorkspace: createWorkspace(model.config, evalBatch, T),
+    maxSteps: setup.maxSteps ?? (setup.schedule.totalSteps > 0 ? setup.schedule.totalSteps : Infinity),
+    diverged: false,
+  };
+}
+
+/** The outcome of one step: the messages to post, and whether the run must stop. */
+export interface StepOutcome {
+  messages: FromWorker[];
+  stop: 'diverged' | 'finished' | null;
+}
+
+/** Takes one training step and says what to report; stepsPerSecond is filled in by the caller's timing. */
+export function advance(session: TrainingSession, stepsPerSecond: number): StepOutcome {
+  const { trainer, setup } = session;
+  const T = trainer.workspace.time;
+  const result = trainStep(trainer, sampleBatch(session.train, setup.batchSize, T, session.rng));
+  if (result.diverged) {
+    session.diverged = true;
+    const what = !Number.isFinite(result.loss) ? `the loss became ${result.loss}`
+      : !Number.isFinite(result.gradientNorm) ? `the gradient norm became ${result.gradientNorm}`
+        : 'a weight stopped being a finite number';
+    return { messages: [{ type: 'diverged', step: result.step, reason: `${what} at step ${result.step}; lower the learning rate and reset` }], stop: 'diverged' };
+  }
+  const messages: FromWorker[] = [];
+  const done = trainer.step;
+  const heldOutEvery = setup.heldOutEvery ?? 50;
+  const progress: ProgressMessage = {
+    type: 'progress', step: done, loss: result.loss, learningRate: result.learningRate,
+    gradientNorm: result.gradientNorm, stepsPerSecond,
+  };
+  if (heldOutEvery > 0 && done % heldOutEvery === 0) {
+    progress.heldOutLoss = heldOutLoss(trainer.model, session.heldOut, session.evalWorkspace);
+  }
+  const reportEvery = Math.max(1, setup.reportEvery ?? 1);
+  if (done % reportEvery === 0 || progress.heldOutLoss !== undefined) messages.push(progress);
+  const snapshotEvery = setup.snapshotEvery ?? 0;
+  if (snapshotEvery > 0 && done % snapshotEvery === 0) messages.push(snapshot(session));
+  const finished = done >= session.maxSteps;
+  if (finished) messages.push({ type: 'finished', step: done });
+  return { messages, stop: finished ? 'finished' : null };
+}
+
+/** The current weights (copied to a fresh float32 buffer the caller can transfer) and, if asked, attention. */
+export function snapshot(session: TrainingSession, attentionInput?: number[]): Extract<FromWorker, { type: 'snapshot' }> {
+  const { model, step } = session.trainer;
+  const weights = Float32Array.from(model.params.data).buffer;
+  const message: Extract<FromWorker, { type: 'snapshot' }> = { type: 'snapshot', step, config: model.config, weights };
+  if (attentionInput && attentionInput.length > 0) {
+    message.attention = forwardSequence(model, attentionInput.slice(-model.config.contextLength)).attention;
+  }
+  return message;
+}
