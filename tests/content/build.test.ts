@@ -1,11 +1,19 @@
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 
 /** Runs the project's real `vite build` (vite.config.ts) on a folder of fixture lessons, without writing files. */
 async function buildWith(lessonsDir: string) {
   process.env.LESSONS_DIR = lessonsDir;
-  return build({ configFile: path.resolve('vite.config.ts'), logLevel: 'silent', build: { write: false } });
+  // Vitest sets NODE_ENV=test, which Vite would keep, bundling React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return await build({ configFile: path.resolve('vite.config.ts'), mode: 'production', logLevel: 'silent', build: { write: false } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** The message of the error a build failed with. */
@@ -34,6 +42,27 @@ describe('vite build', () => {
     const entry = chunks.find((c) => c.isEntry)!;
     expect(entry.code).not.toContain('This fixture stands in for a real chapter');
     expect(entry.code).not.toContain('recharts');
+  }, 60_000);
+
+  it('keeps the first route light: no lesson, simulation or recharts, and at most 100 KB of gzipped JavaScript', async () => {
+    const result = (await buildWith('content')) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+    const chunks = (Array.isArray(result) ? result : [result])
+      .flatMap((r) => r.output)
+      .filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    // The entry and everything it imports statically is what the course page downloads before it can render.
+    const firstRoute = new Set<Rolldown.OutputChunk>();
+    const visit = (chunk: Rolldown.OutputChunk) => {
+      if (firstRoute.has(chunk)) return;
+      firstRoute.add(chunk);
+      chunk.imports.forEach((name) => visit(byName.get(name)!));
+    };
+    visit(chunks.find((c) => c.isEntry)!);
+    const modules = [...firstRoute].flatMap((c) => c.moduleIds);
+    expect(modules.filter((id) => /recharts|\.mdx$|components\/sims\//.test(id))).toEqual([]);
+    const gzipped = [...firstRoute].reduce((n, c) => n + gzipSync(c.code).length, 0);
+    console.log(`first route: ${(gzipped / 1024).toFixed(1)} KB of gzipped JavaScript in ${firstRoute.size} chunk(s)`);
+    expect(gzipped).toBeLessThanOrEqual(100 * 1024);
   }, 60_000);
 
   it('fails on a bad frontmatter field, naming the file, line and field', async () => {
