@@ -133,8 +133,9 @@ export interface InductionRun {
   inductionWeights: Matrix;
   /** The residual stream after each layer (T × C). */
   streams: { embedded: Matrix; afterLayer1: Matrix; afterLayer2: Matrix };
-  /** logits (T × S) and, per position, the softmax probabilities and the most likely next token. */
+  /** logits (T × S): the COPIED block read out, so entry (i, s) is the share of head 2's copy that is token s. */
   logits: Matrix;
+  /** Per position, softmax(logits · sharpness) with the start token left out, and the most likely next token. */
   probabilities: Float64Array[];
   predictions: number[];
 }
