@@ -62,14 +62,14 @@ export default function RopeRotation() {
             k turned by {n} rad: <strong data-testid="k-rotated">({formatFixed(k[0], 3)}, {formatFixed(k[1], 3)})</strong>
           </p>
           <p role="status">
-            Distance n − m = <strong>{distance}</strong>. Score q · k ={' '}
+            Distance n − m = <strong>{formatFixed(distance, 0)}</strong>. Score q · k ={' '}
             <strong data-testid="rope-score">{formatFixed(score, 3)}</strong>
             {' '}(before turning: {formatFixed(dot(QUERY, KEY), 3)}).
           </p>
         </div>
       </div>
       <p className="rr-title" id={titleId}>
-        Other places with the same distance {distance}: the same score
+        Other places with the same distance {formatFixed(distance, 0)}: the same score
       </p>
       <div className="rr-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
         <table className="rr-table" aria-labelledby={titleId}>
