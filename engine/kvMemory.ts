@@ -24,6 +24,8 @@ export interface KvMemory {
   bytesPerSequence: number;
   /** bytesPerSequence · sequences. */
   totalBytes: number;
+  /** Numbers stored in all: valuesPerToken · contextLength · sequences (as many as a model with this many parameters). */
+  totalValues: number;
 }
 
 function requireCount(name: string, value: number): void {
@@ -46,7 +48,8 @@ export function kvCacheMemory(shape: KvCacheShape): KvMemory {
   const valuesPerToken = 2 * shape.layers * shape.kvHeads * shape.headSize;
   const bytesPerToken = valuesPerToken * shape.bytesPerValue;
   const bytesPerSequence = bytesPerToken * shape.contextLength;
-  return { valuesPerToken, bytesPerToken, bytesPerSequence, totalBytes: bytesPerSequence * shape.sequences };
+  const totalValues = valuesPerToken * shape.contextLength * shape.sequences;
+  return { valuesPerToken, bytesPerToken, bytesPerSequence, totalBytes: bytesPerSequence * shape.sequences, totalValues };
 }
 
 /** Memory of the weights alone: parameters · bytes per value (for comparing with the cache). */

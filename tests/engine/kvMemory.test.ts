@@ -14,6 +14,7 @@ describe('kvCacheMemory', () => {
     expect(memory.bytesPerToken).toBe(192); // 48 × 4 bytes
     expect(memory.bytesPerSequence).toBe(960); // 192 × 5 tokens
     expect(memory.totalBytes).toBe(960);
+    expect(memory.totalValues).toBe(240); // 48 numbers × 5 tokens
   });
 
   it('gives the 70B-class model with 8 KV heads at 128K context 40 GiB, the "about 40 GB" of the chapter', () => {
