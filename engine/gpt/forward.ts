@@ -1,6 +1,6 @@
 import { makeGptConfig, type Floats, type GptConfig } from './config';
 import { initTensors, type GptTensors } from './params';
-import { addBias, layerNormForward, geluForward } from './kernels';
+import { addBias, addResidualAndBias, layerNormForward, geluForward } from './kernels';
 import { matmul } from './matmul';
 import { causalAttentionForward } from './attention';
 import { createWorkspace, type Workspace } from './workspace';
@@ -57,16 +57,14 @@ export function forwardInto(model: GptModel, ws: Workspace, tokens: ArrayLike<nu
     causalAttentionForward(a.ctx, a.probs, a.qkv, B, T, C, H);
     // (N, C) x (C, C) -> (N, C), then the residual connection
     matmul(a.mid, a.ctx, p.projWeight, N, C, C);
-    for (let i = 0; i < N * C; i++) a.mid[i] += a.input[i];
-    addBias(a.mid, p.projBias, N, C);
+    addResidualAndBias(a.mid, a.input, p.projBias, N, C);
     layerNormForward(a.ln2, a.ln2Mean, a.ln2Rstd, a.mid, p.ln2Gain, p.ln2Bias, N, C, eps);
     // (N, C) x (C, 4C) -> (N, 4C) -> GELU -> (N, 4C) x (4C, C) -> (N, C)
     matmul(a.fc, a.ln2, p.fcWeight, N, C, 4 * C);
     addBias(a.fc, p.fcBias, N, 4 * C);
     geluForward(a.act, a.fcTanh, a.fc, N * 4 * C);
     matmul(out, a.act, p.outWeight, N, 4 * C, C);
-    for (let i = 0; i < N * C; i++) out[i] += a.mid[i];
-    addBias(out, p.outBias, N, C);
+    addResidualAndBias(out, a.mid, p.outBias, N, C);
   }
   layerNormForward(ws.final, ws.finalMean, ws.finalRstd, ws.residual, params.finalGain, params.finalBias, N, C, eps);
   // (N, C) x (C, V) -> (N, V)

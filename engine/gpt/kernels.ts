@@ -10,6 +10,11 @@ export function addBias(out: Floats, bias: Floats, N: number, C: number): void {
   for (let n = 0, p = 0; n < N; n++) for (let c = 0; c < C; c++, p++) out[p] += bias[c];
 }
 
+/** out[n, c] += residual[n, c] + bias[c]: a sublayer's output joins the residual stream, bias included, in one pass. */
+export function addResidualAndBias(out: Floats, residual: Floats, bias: Floats, N: number, C: number): void {
+  for (let n = 0, p = 0; n < N; n++) for (let c = 0; c < C; c++, p++) out[p] += residual[p] + bias[c];
+}
+
 /** dBias[c] += Σ_n dy[n, c]: a bias's gradient is the column sum of the output's gradient. */
 export function addColumnSums(dBias: Floats, dy: Floats, N: number, C: number): void {
   for (let n = 0, p = 0; n < N; n++) for (let c = 0; c < C; c++, p++) dBias[c] += dy[p];

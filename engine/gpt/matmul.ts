@@ -21,9 +21,28 @@ function packPanels(
   rows: number, depth: number, src: Floats, offset: number, rowStride: number, depthStride: number, into: Float64Array,
 ): void {
   // panel p holds rows 4p..4p+3, interleaved along the depth: into[(p·depth + k)·4 + r]
-  const padded = (rows + 3) & ~3;
-  for (let r = 0; r < padded; r++) {
-    let q = (r >> 2) * depth * 4 + (r & 3);
+  const full = rows & ~3;
+  for (let r0 = 0; r0 < full; r0 += 4) {
+    let q = r0 * depth;
+    if (rowStride === 1) {
+      // the four rows sit side by side in memory: copy four neighbours per depth step
+      let p = offset + r0;
+      for (let k = 0; k < depth; k++) {
+        into[q] = src[p]; into[q + 1] = src[p + 1]; into[q + 2] = src[p + 2]; into[q + 3] = src[p + 3];
+        p += depthStride; q += 4;
+      }
+    } else {
+      let p0 = offset + r0 * rowStride;
+      const p1 = rowStride, p2 = 2 * rowStride, p3 = 3 * rowStride;
+      for (let k = 0; k < depth; k++) {
+        into[q] = src[p0]; into[q + 1] = src[p0 + p1]; into[q + 2] = src[p0 + p2]; into[q + 3] = src[p0 + p3];
+        p0 += depthStride; q += 4;
+      }
+    }
+  }
+  // a ragged last panel is padded with zeros, which add nothing to any sum
+  for (let r = full; r < ((rows + 3) & ~3); r++) {
+    let q = full * depth + (r & 3);
     if (r < rows) {
       let p = offset + r * rowStride;
       for (let k = 0; k < depth; k++) { into[q] = src[p]; p += depthStride; q += 4; }
@@ -97,6 +116,16 @@ function wideTile(
     out[pc + 4] = d20; out[pc + 5] = d21; out[pc + 6] = d22; out[pc + 7] = d23; pc += ldc;
     out[pc] = c30; out[pc + 1] = c31; out[pc + 2] = c32; out[pc + 3] = c33;
     out[pc + 4] = d30; out[pc + 5] = d31; out[pc + 6] = d32; out[pc + 7] = d33;
+  } else if (i + 4 <= M) {
+    let pc = outOffset + i * ldc + j;
+    out[pc] += c00; out[pc + 1] += c01; out[pc + 2] += c02; out[pc + 3] += c03;
+    out[pc + 4] += d00; out[pc + 5] += d01; out[pc + 6] += d02; out[pc + 7] += d03; pc += ldc;
+    out[pc] += c10; out[pc + 1] += c11; out[pc + 2] += c12; out[pc + 3] += c13;
+    out[pc + 4] += d10; out[pc + 5] += d11; out[pc + 6] += d12; out[pc + 7] += d13; pc += ldc;
+    out[pc] += c20; out[pc + 1] += c21; out[pc + 2] += c22; out[pc + 3] += c23;
+    out[pc + 4] += d20; out[pc + 5] += d21; out[pc + 6] += d22; out[pc + 7] += d23; pc += ldc;
+    out[pc] += c30; out[pc + 1] += c31; out[pc + 2] += c32; out[pc + 3] += c33;
+    out[pc + 4] += d30; out[pc + 5] += d31; out[pc + 6] += d32; out[pc + 7] += d33;
   } else {
     writeEdge([c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33],
       i, j, M, j + 4, out, outOffset, ldc, accumulate);
