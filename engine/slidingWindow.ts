@@ -25,3 +25,13 @@ export function slidingWindowSaving(tokens: number, window: number): WindowSavin
   const causalPairs = (tokens * (tokens + 1)) / 2;
   return { mask, windowPairs, causalPairs, fraction: windowPairs / causalPairs };
 }
+
+/**
+ * How far back information can reach through `layers` stacked sliding-window layers: each layer moves it at most
+ * window − 1 positions, and the next layer's window starts from there, so the reach adds up to layers · (window − 1).
+ */
+export function windowReach(window: number, layers: number): number {
+  if (!Number.isInteger(window) || window < 1) throw new RangeError(`windowReach: window must be a whole number ≥ 1, got ${window}`);
+  if (!Number.isInteger(layers) || layers < 0) throw new RangeError(`windowReach: layers must be a whole number ≥ 0, got ${layers}`);
+  return layers * (window - 1);
+}
