@@ -73,7 +73,10 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
     },
     load(id) {
-      return id === RESOLVED_ID ? moduleSource(report) : null;
+      if (id !== RESOLVED_ID) return null;
+      // In dev the error reaches the browser's overlay, so authors see every problem where they are looking.
+      if (report.problems.length > 0) this.error(describeProblems(report));
+      return moduleSource(report);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './support/browser';
-import { builtLessons, waitForLesson } from './support/lessons';
+import { builtLessons, questionGroup, waitForLesson } from './support/lessons';
 
 const lessons = builtLessons().filter((l) => l.track === 'chapters');
 const [first, second] = lessons;
@@ -72,5 +72,33 @@ describe('navigation', () => {
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await page.getByRole('link', { name: 'Go to the course page' }).click();
     await page.getByRole('heading', { level: 1, name: 'Transformer From Scratch' }).waitFor();
+  });
+
+  it('remembers the dark theme across a reload', async () => {
+    session = await openSession({ colorScheme: 'light' });
+    const { page } = session;
+    await page.goto(session.baseUrl + '/');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('lets a keyboard user skip to the content and answer a question without a mouse', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(session.baseUrl + first.route);
+    await waitForLesson(page);
+    await page.keyboard.press('Tab');
+    expect(await focusedTag(session)).toBe('A:Skip to content');
+    const question = first.questions.find((q) => !q.multiple)!;
+    const group = questionGroup(page, question);
+    await group.getByRole('radio').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await focusedTag(session)).toBe('BUTTON:Check answer');
+    await page.keyboard.press('Enter');
+    await group.locator('xpath=ancestor::form').getByRole('status').getByText(/Correct\.|Not quite\./).waitFor();
   });
 });
