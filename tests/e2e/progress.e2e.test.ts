@@ -76,4 +76,23 @@ describe('saved progress', () => {
     await answerQuestion(page, firstQuestion, true);
     await questionGroup(other, firstQuestion).locator('xpath=ancestor::form').getByRole('status').getByText('Correct.').waitFor();
   });
+
+  it('keeps working with one notice when the browser blocks storage', async () => {
+    session = await openSession();
+    const { page, context } = session;
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(session.baseUrl + lesson.route);
+    await waitForLesson(page);
+    await page.getByText(/not letting the course save progress/).waitFor();
+    await answerQuestion(page, firstQuestion, true);
+    await feedbackOf(session).getByText('Correct.').waitFor();
+    expect(await page.getByText(/not letting the course save progress/).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { Children, isValidElement, useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
+import { Children, isValidElement, useEffect, useId, useRef, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import { Choice, type ChoiceProps } from './Choice';
 import { useQuizId } from './quizId';
 import { useQuizProgress } from './QuizProgressContext';
@@ -42,6 +42,15 @@ export function Question({ id, prompt, multiple = false, children }: QuestionPro
   const [draft, setDraft] = useState<number[]>([]);
   const baseId = useId();
   const selected = saved ? saved.selected : draft;
+  // The button a keyboard user pressed disappears after answering or retrying, so focus moves on with them.
+  const [moveFocus, setMoveFocus] = useState<'feedback' | 'choices' | null>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (moveFocus === 'feedback') feedbackRef.current?.focus();
+    if (moveFocus === 'choices') fieldsetRef.current?.querySelector('input')?.focus();
+    setMoveFocus(null);
+  }, [moveFocus]);
 
   const toggle = (index: number) => {
     if (saved) return;
@@ -51,15 +60,17 @@ export function Question({ id, prompt, multiple = false, children }: QuestionPro
     event.preventDefault();
     if (saved || draft.length === 0) return;
     progress.record(key, { selected: draft, correct: scoreQuestion(choices, draft).correct });
+    setMoveFocus('feedback');
   };
   const retry = () => {
     setDraft([]);
     progress.clear(key);
+    setMoveFocus('choices');
   };
 
   return (
     <form className="question" onSubmit={submit} noValidate>
-      <fieldset>
+      <fieldset ref={fieldsetRef}>
         <legend>
           {prompt}
           {multiple && !/select all/i.test(prompt) && <span className="question-hint"> (select all that apply)</span>}
@@ -96,7 +107,7 @@ export function Question({ id, prompt, multiple = false, children }: QuestionPro
           </button>
         )}
       </div>
-      <QuestionFeedback choices={choices} answer={saved} />
+      <QuestionFeedback ref={feedbackRef} choices={choices} answer={saved} />
     </form>
   );
 }

@@ -1,14 +1,15 @@
+import type { Ref } from 'react';
 import type { ChoiceData } from './Question';
 import type { RecordedAnswer } from './QuizProgressContext';
 import { scoreQuestion } from './scoreQuestion';
 
 /** The feedback region of a question: present from the start so screen readers announce its changes. */
-export function QuestionFeedback({ choices, answer }: { choices: ChoiceData[]; answer: RecordedAnswer | undefined }) {
-  if (!answer) return <div role="status" className="feedback" />;
+export function QuestionFeedback({ choices, answer, ref }: { choices: ChoiceData[]; answer: RecordedAnswer | undefined; ref?: Ref<HTMLDivElement> }) {
+  if (!answer) return <div ref={ref} role="status" className="feedback" tabIndex={-1} />;
   const score = scoreQuestion(choices, answer.selected);
   const missed = score.missed.length;
   return (
-    <div role="status" className={`feedback ${score.correct ? 'feedback-right' : 'feedback-wrong'}`}>
+    <div ref={ref} role="status" tabIndex={-1} className={`feedback ${score.correct ? 'feedback-right' : 'feedback-wrong'}`}>
       <p className="feedback-verdict">{score.correct ? 'Correct.' : 'Not quite.'}</p>
       <ul>
         {answer.selected

@@ -35,8 +35,10 @@ describe('a quiz', () => {
     expect(feedback).toHaveTextContent('Not quite.');
     expect(feedback).toHaveTextContent('Green: Grass is green.');
     expect(within(question).getByRole('radio', { name: 'Blue' })).toBeDisabled();
+    expect(feedback).toHaveFocus();
 
     await user.click(within(form).getByRole('button', { name: 'Try again' }));
+    expect(within(question).getByRole('radio', { name: 'Green' })).toHaveFocus();
     await user.click(within(question).getByRole('radio', { name: 'Blue' }));
     await user.click(within(form).getByRole('button', { name: 'Check answer' }));
     expect(within(form).getByRole('status')).toHaveTextContent('Correct.Blue: Air scatters blue light most.');
