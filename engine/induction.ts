@@ -213,3 +213,42 @@ export function stripeOffsets(weights: Matrix): number[] {
     return i - best;
   });
 }
+
+/** The four named blocks of the residual stream, in order. */
+export const STREAM_BLOCKS = ['token', 'previous', 'copied', 'position'] as const;
+
+/** One block of one position's residual vector: its largest entry, which symbol (or position) that is, and the total. */
+export interface BlockReading {
+  block: (typeof STREAM_BLOCKS)[number];
+  /** The index of the largest entry within the block: a token id, or a position for the position block. */
+  top: number;
+  /** The value of that entry. */
+  value: number;
+  /** The sum of the block's entries: 0 means nothing has been written there yet. */
+  total: number;
+}
+
+/** Reads each block of row `position` of a residual stream (T × C), for pictures of what the stream carries. */
+export function readStream(model: InductionModel, stream: Matrix, position: number): BlockReading[] {
+  if (!Number.isInteger(position) || position < 0 || position >= stream.rows) {
+    throw new RangeError(`readStream: position ${position} outside 0…${stream.rows - 1}`);
+  }
+  const at = layout(model.config);
+  const spans = [
+    [at.token, at.symbols],
+    [at.previous, at.symbols],
+    [at.copied, at.symbols],
+    [at.position, model.config.maxTokens],
+  ] as const;
+  return STREAM_BLOCKS.map((block, b) => {
+    const [start, length] = spans[b];
+    const row = stream.data.subarray(position * stream.cols + start, position * stream.cols + start + length);
+    let top = 0;
+    let total = 0;
+    row.forEach((v, i) => {
+      total += v;
+      if (v > row[top]) top = i;
+    });
+    return { block, top, value: row[top], total };
+  });
+}

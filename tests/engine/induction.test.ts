@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildInductionModel,
   INDUCTION_CONFIG,
+  readStream,
   repeatedSequence,
   runInductionModel,
   scoreRepeat,
@@ -129,5 +130,34 @@ describe('the induction model on random repeated sequences', () => {
 
   it('refuses a sequence longer than its position table', () => {
     expect(() => runInductionModel(model, new Array(26).fill(1))).toThrow(/position table/);
+  });
+});
+
+describe('readStream', () => {
+  const tokens = [START_TOKEN, 3, 1, 4, 3, 1, 4];
+  const run = runInductionModel(model, tokens);
+
+  it('shows each layer adding its block while the earlier blocks stay as they were', () => {
+    // Position 5 holds token 1; the token before it is 3; after the earlier "3 1" came 4.
+    const embedded = readStream(model, run.streams.embedded, 5);
+    expect(embedded.map((r) => [r.block, r.top, r.total])).toEqual([
+      ['token', 1, 1],
+      ['previous', 0, 0],
+      ['copied', 0, 0],
+      ['position', 5, 1],
+    ]);
+    const after1 = readStream(model, run.streams.afterLayer1, 5);
+    expect(after1[0]).toEqual(embedded[0]);
+    expect(after1[1].top).toBe(3);
+    expect(after1[1].value).toBeCloseTo(1, 6);
+    expect(after1[2].total).toBe(0);
+    const after2 = readStream(model, run.streams.afterLayer2, 5);
+    expect(after2[1]).toEqual(after1[1]);
+    expect(after2[2].top).toBe(4);
+    expect(after2[2].value).toBeGreaterThan(0.999);
+  });
+
+  it('refuses a position outside the sequence', () => {
+    expect(() => readStream(model, run.streams.embedded, 7)).toThrow(/outside/);
   });
 });
