@@ -9,6 +9,7 @@ import type { LessonEntry } from '../../scripts/content/manifest';
 import { usePageHeading } from '../layout/usePageHeading';
 import { progressStore, storedQuizProgress } from '../stores/useProgress';
 import NotFoundPage from './NotFoundPage';
+import { OnThisPage } from './OnThisPage';
 import { PrevNext } from './PrevNext';
 
 type LessonBody = ComponentType<{ components?: Record<string, unknown> }>;
@@ -48,6 +49,7 @@ function LessonView({ lesson }: { lesson: LessonEntry }) {
           {lesson.title}
         </h1>
         <p className="lede">{lesson.summary}</p>
+        <OnThisPage headings={lesson.headings} />
       </header>
       <LessonContext.Provider value={{ title: lesson.title, objectives: lesson.objectives }}>
         <QuizProgressProvider value={storedQuizProgress}>

@@ -64,6 +64,14 @@ describe('the app', () => {
     expect(within(screen.getByRole('navigation', { name: 'Previous and next chapters' })).getByRole('link', { name: /Previous First steps/ })).toBeInTheDocument();
   });
 
+  it('lists the sections of a lesson with links to their anchors', async () => {
+    await renderAppAt('/chapters/first-steps');
+    const toc = await screen.findByRole('navigation', { name: 'On this page' });
+    const links = within(toc).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#dot-products', '#check-your-understanding']);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dot products' })).toHaveAttribute('id', 'dot-products');
+  });
+
   it('answers an unknown address with a 404 that links back to the course', async () => {
     await renderAppAt('/chapters/no-such-chapter');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();

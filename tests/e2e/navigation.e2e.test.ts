@@ -65,6 +65,21 @@ describe('navigation', () => {
     await page.locator(`#${section.slug}`).waitFor();
   });
 
+  it('jumps to a section from the "On this page" list', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(session.baseUrl + first.route);
+    await waitForLesson(page);
+    const section = first.headings.filter((h) => h.depth === 2).at(-1)!;
+    await page.getByText('On this page').click();
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: section.text }).click();
+    await page.waitForURL(`**${first.route}#${section.slug}`);
+    await page.waitForFunction((id) => {
+      const box = document.getElementById(id)?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < window.innerHeight / 2;
+    }, section.slug);
+  });
+
   it('shows the 404 page with links back for an unknown address', async () => {
     session = await openSession();
     const { page } = session;
