@@ -79,17 +79,12 @@ export default function ParameterShare() {
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">One block</th>
-              <td colSpan={2}>
-                attention {whole(p.perBlock.attention)} + feed-forward {whole(p.perBlock.feedForward)} + norms{' '}
-                {whole(p.perBlock.norms)} = {whole(p.perBlock.total)}
-              </td>
-            </tr>
-          </tfoot>
         </table>
       </div>
+      <p className="ps-block" data-testid="per-block">
+        One block: attention {whole(p.perBlock.attention)} + feed-forward {whole(p.perBlock.feedForward)} + norms{' '}
+        {whole(p.perBlock.norms)} = {whole(p.perBlock.total)}.
+      </p>
       <figcaption>
         Pick a model. The bar and the table split its parameters by where they live, counted matrix by matrix from its
         published shape. Compare the feed-forward share of the blocks (near two thirds for every model) with its share

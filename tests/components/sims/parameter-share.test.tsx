@@ -47,3 +47,12 @@ describe('ParameterShare', () => {
     expect(cell('head-count')).toBe((768 * 768 + 768).toLocaleString('en-US'));
   });
 });
+
+describe('ParameterShare per block', () => {
+  it('sums one GPT-2 block as 2,362,368 + 4,722,432 + 3,072 = 7,087,872', () => {
+    render(<ParameterShare />);
+    expect(screen.getByTestId('per-block')).toHaveTextContent(
+      `attention ${(4 * 768 * 768 + 4 * 768).toLocaleString('en-US')} + feed-forward ${(8 * 768 * 768 + 5 * 768).toLocaleString('en-US')} + norms 3,072 = 7,087,872`,
+    );
+  });
+});

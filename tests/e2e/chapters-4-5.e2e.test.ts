@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openSession, type Session } from './support/browser';
+import { builtLessons, waitForLesson } from './support/lessons';
+
+const lessons = builtLessons();
+const routeOf = (order: number) => {
+  const lesson = lessons.find((l) => l.route.startsWith('/chapters/') && l.order === order);
+  if (!lesson) throw new Error(`chapter ${order} is not in the build`);
+  return lesson;
+};
+
+/** Checks the page is clean: no console error, no outside request, no axe violation, no sideways scrolling. */
+async function expectClean(session: Session) {
+  const { page } = session;
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(session.errors).toEqual([]);
+  expect(session.offsiteRequests).toEqual([]);
+}
+
+/** Focuses a slider by its label and presses a key on it, as a keyboard user would. */
+async function nudge(page: Page, name: string, key: string) {
+  const slider = page.getByRole('slider', { name });
+  await slider.focus();
+  await page.keyboard.press(key);
+}
+
+const useChapter4 = async (page: Page) => {
+  // Order-blind attention: pick another order with the keyboard, then add positions.
+  const order = page.getByRole('radio', { name: '“mat cat sat”' });
+  await order.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('radio', { name: '“sat mat cat”' }).and(page.locator(':checked')).waitFor();
+  await page.getByTestId('cat-change').filter({ hasText: '0.000' }).waitFor();
+  await page.getByRole('checkbox', { name: /Add a position vector/ }).press('Space');
+  await page.getByText('now the order changes what “cat” sees').waitFor();
+
+  // Sinusoidal table: 32 → 40 dimensions with the arrow key; the picture's description follows.
+  await nudge(page, 'Dimensions d', 'ArrowRight');
+  await page.getByRole('img', { name: /32 positions down, 40 dimensions across/ }).waitFor();
+  await nudge(page, 'Offset k', 'ArrowRight');
+  await page.getByText(/^Largest difference between PE\(6\) and PE\(3\) · M3 over all 40 dimensions: 0/).waitFor();
+
+  // RoPE: move both positions; the score stays, the distance stays.
+  const score = await page.getByTestId('rope-score').textContent();
+  await page.getByRole('button', { name: 'Move both one place later' }).click();
+  await page.getByRole('slider', { name: 'Query position m' }).and(page.locator('[value="3"]')).waitFor();
+  expect(await page.getByTestId('rope-score').textContent()).toBe(score);
+  await nudge(page, 'Key position n', 'ArrowLeft');
+  await page.getByText(/^Distance n − m = 2\./).waitFor();
+};
+
+const useChapter5 = async (page: Page) => {
+  const forward = page.getByRole('button', { name: 'Step forward' });
+  for (let i = 0; i < 7; i++) await forward.click();
+  await page.getByText('Step 7 of 7: + residual = output').waitFor();
+  expect(await forward.isDisabled()).toBe(true);
+  await page.getByRole('button', { name: 'Step back' }).press('Enter');
+  await page.getByText('Step 6 of 7: FFN: 32 → 8').waitFor();
+
+  const model = page.getByRole('radio', { name: 'GPT-2 small' });
+  await model.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('total').filter({ hasText: '6,738,415,616' }).waitFor();
+  await page.getByRole('radio', { name: 'GPT-3 175B' }).check();
+  await page.getByTestId('ffn-total').filter({ hasText: '66.4%' }).waitFor();
+};
+
+const chapters = [
+  { order: 4, use: useChapter4 },
+  { order: 5, use: useChapter5 },
+];
+
+for (const view of [
+  { width: 1280, colorScheme: 'light' as const },
+  { width: 360, colorScheme: 'dark' as const },
+]) {
+  describe(`chapters 4 and 5 at ${view.width} px in the ${view.colorScheme} theme`, () => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await openSession(view);
+    });
+    afterAll(async () => {
+      await session.close();
+    });
+
+    for (const chapter of chapters) {
+      it(`renders chapter ${chapter.order} cleanly, and stays clean after every simulation is used`, async () => {
+        const lesson = routeOf(chapter.order);
+        const { page } = session;
+        session.errors.length = 0;
+        await page.goto(session.baseUrl + lesson.route);
+        await page.getByRole('heading', { level: 1, name: lesson.title }).waitFor();
+        await waitForLesson(page);
+        await expectClean(session);
+        await chapter.use(page);
+        await expectClean(session);
+      });
+    }
+  });
+}
