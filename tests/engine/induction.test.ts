@@ -101,6 +101,21 @@ describe('the induction model on random repeated sequences', () => {
     expect(correct / total).toBeGreaterThan(0.8);
   });
 
+  it('predicts 92% of the repeat at length 5 and 76% at length 12 over 1,000 draws, as chapter 10 says', () => {
+    const accuracy = (repeat: number) => {
+      let correct = 0;
+      let total = 0;
+      for (let seed = 1; seed <= 1000; seed++) {
+        const score = scoreRepeat(runInductionModel(model, repeatedSequence(repeat, 16, seed)), repeat, 16);
+        correct += score.correct;
+        total += score.positions.length;
+      }
+      return correct / total;
+    };
+    expect(Math.round(accuracy(5) * 100)).toBe(92);
+    expect(Math.round(accuracy(12) * 100)).toBe(76);
+  });
+
   it('draws its stripe at offset repeat − 1 in every second-copy row whose token appeared once before', () => {
     const repeat = 5;
     for (let seed = 1; seed <= 20; seed++) {
