@@ -29,18 +29,21 @@ export interface ParsedLesson {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkMath);
 
-/** Names bound by the lesson's `import` statements. */
-function importedNames(tree: Root): Set<string> {
-  const names = new Set<string>();
+/** Names bound by the lesson's `import` statements, with the line of each import. */
+function importedNames(tree: Root): Map<string, number> {
+  const names = new Map<string, number>();
   for (const node of tree.children) {
     if (node.type !== 'mdxjsEsm') continue;
     for (const statement of node.data?.estree?.body ?? []) {
       if (statement.type !== 'ImportDeclaration') continue;
-      for (const spec of statement.specifiers) names.add(spec.local.name);
+      for (const spec of statement.specifiers) names.set(spec.local.name, statement.loc?.start.line ?? where(node).line);
     }
   }
   return names;
 }
+
+/** Anchors the platform's own blocks put on the page; a lesson heading must not take them. */
+const RESERVED_ANCHORS: Record<string, string> = { 'you-will-learn': '<YouWillLearn>', recap: '<Recap>' };
 
 /** Parses one lesson and checks it against the lesson contract (everything but cross-lesson rules). */
 export function parseLesson(source: string): ParsedLesson {
@@ -60,7 +63,8 @@ export function parseLesson(source: string): ParsedLesson {
 
   const imported = importedNames(tree);
   for (const name of STRUCTURAL_BLOCKS) {
-    if (imported.has(name)) problems.push({ line: 1, column: 1, message: `<${name}> comes from the platform; remove its import` });
+    const line = imported.get(name);
+    if (line !== undefined) problems.push({ line, column: 1, message: `<${name}> comes from the platform; remove its import` });
   }
 
   const headings: LessonHeading[] = [];
@@ -74,7 +78,9 @@ export function parseLesson(source: string): ParsedLesson {
       const text = toString(node);
       const base = slugify(text);
       const first = seenSlugs.get(base);
-      if (first !== undefined) {
+      if (RESERVED_ANCHORS[base]) {
+        problems.push({ ...where(node), message: `heading "${text}" takes the anchor of the ${RESERVED_ANCHORS[base]} block; choose another title` });
+      } else if (first !== undefined) {
         problems.push({ ...where(node), message: `heading "${text}" has the same anchor as the heading on line ${first}; headings must be unique` });
       } else seenSlugs.set(base, where(node).line);
       const plain = slugger(text);

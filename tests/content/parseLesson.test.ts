@@ -89,6 +89,16 @@ describe('checking one lesson', () => {
     expect(messages(source)).toEqual(['19: heading "Same title" has the same anchor as the heading on line 15; headings must be unique']);
   });
 
+  it('reports a heading that would take the anchor of a platform block', () => {
+    const source = lesson(`<Quiz id="q">${goodQuestions}\n</Quiz>`, '## Recap');
+    expect(messages(source)).toEqual(['15: heading "Recap" takes the anchor of the <Recap> block; choose another title']);
+  });
+
+  it('reports an import of a platform block, on the line of the import', () => {
+    const source = lesson(`<Quiz id="q">${goodQuestions}\n</Quiz>`).replace('---\n\n<Intro>', "---\nimport { Recap } from './elsewhere'\n\n<Intro>");
+    expect(messages(source)).toContain("10: <Recap> comes from the platform; remove its import");
+  });
+
   it('reports a component that is neither a platform block nor imported', () => {
     const source = lesson(`<Quiz id="q">${goodQuestions}\n</Quiz>`, '<Mystery />');
     expect(messages(source)).toEqual(['15: <Mystery> is neither a platform block nor imported at the top of the lesson']);
