@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openSession, type Session } from './support/browser';
+import { builtLessons, waitForLesson } from './support/lessons';
+
+const lessons = builtLessons();
+const lessonOf = (order: number) => {
+  const lesson = lessons.find((l) => l.route.startsWith('/chapters/') && l.order === order);
+  if (!lesson) throw new Error(`chapter ${order} is not in the build`);
+  return lesson;
+};
+
+/** Checks the page is clean: no console error, no outside request, no axe violation, no sideways scrolling. */
+async function expectClean(session: Session) {
+  const { page } = session;
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(session.errors).toEqual([]);
+  expect(session.offsiteRequests).toEqual([]);
+}
+
+/** Focuses a slider by its label and presses a key on it, as a keyboard user would. */
+async function nudge(page: Page, name: string, key: string) {
+  const slider = page.getByRole('slider', { name });
+  await slider.focus();
+  await page.keyboard.press(key);
+}
+
+const useChapter6 = async (page: Page) => {
+  // Causal mask: switch it on from the keyboard, then show the scores before softmax.
+  await page.getByRole('radio', { name: 'No mask (full attention)' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByText(/^Causal mask: 15 of 36 scores are set to −∞/).waitFor();
+  await page.getByRole('radio', { name: 'Scores before softmax' }).press('Space');
+  await page.locator('td.cmask-masked').filter({ hasText: '−∞' }).first().waitFor();
+  expect(await page.locator('td.cmask-masked').count()).toBe(15);
+
+  // Cross-attention: move the decoder's query with the arrow keys.
+  await page.getByRole('radio', { name: /^the → writes “black”/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByText(/gives 71\.1% of its attention to “chat”/).waitFor();
+};
+
+const useChapter8 = async (page: Page) => {
+  // Watch the KV cache grow: three tokens, 512 bytes each, then start over.
+  const generate = page.getByRole('button', { name: 'Generate token' });
+  for (let i = 0; i < 3; i++) await generate.click();
+  await page.getByText('Cache: 3 tokens | KV memory: 1,536 bytes').waitFor();
+  await generate.press('Enter');
+  await page.getByText('Cache: 4 tokens | KV memory: 2,048 bytes').waitFor();
+
+  // Work with and without the cache: one step up the length slider.
+  await nudge(page, 'Tokens generated', 'ArrowRight');
+  await page.getByText(/^Generating 288 tokens/).waitFor();
+
+  // KV memory: the 70B preset gives about 40 GB; one step down in context halves it.
+  await page.getByText('KV cache: 42.9 GB = 40.0 GiB').waitFor();
+  await nudge(page, 'Context length (tokens)', 'ArrowLeft');
+  await page.getByText('KV cache: 21.5 GB = 20.0 GiB').waitFor();
+  await page.getByRole('button', { name: /^The same 70B model without grouping/ }).click();
+  await page.getByText('KV cache: 344 GB = 320 GiB').waitFor();
+};
+
+const chapters = [
+  { order: 6, use: useChapter6 },
+  { order: 8, use: useChapter8 },
+];
+
+for (const view of [
+  { width: 1280, colorScheme: 'light' as const },
+  { width: 360, colorScheme: 'dark' as const },
+]) {
+  describe(`chapters 6 and 8 at ${view.width} px in the ${view.colorScheme} theme`, () => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await openSession(view);
+    });
+    afterAll(async () => {
+      await session.close();
+    });
+
+    for (const chapter of chapters) {
+      it(`renders chapter ${chapter.order} cleanly, and stays clean after every simulation is used`, async () => {
+        const lesson = lessonOf(chapter.order);
+        const { page } = session;
+        session.errors.length = 0;
+        await page.goto(session.baseUrl + lesson.route);
+        await page.getByRole('heading', { level: 1, name: lesson.title }).waitFor();
+        await waitForLesson(page);
+        await expectClean(session);
+        await chapter.use(page);
+        await expectClean(session);
+      });
+    }
+  });
+}
