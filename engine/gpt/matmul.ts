@@ -1,4 +1,5 @@
 import type { Floats } from './config';
+import { simdAvailable, simdGemm } from './simd';
 
 /*
  * One general matrix multiply serves every form the model needs (A·B, A·Bᵀ, Aᵀ·B): each operand is described
@@ -7,13 +8,17 @@ import type { Floats } from './config';
  * 4×4 block of sums in locals, which is what makes plain JavaScript reach several GFLOP/s.
  */
 
+// Below this many multiply-adds, packing and copying cost more than the SIMD kernel saves.
+const SIMD_MIN_WORK = 4096;
+
 let panelA = new Float64Array(4096);
 let panelB = new Float64Array(4096);
 
 /**
- * Which part of a product is needed, for causal attention: 'full'; 'lower' computes only the 4×4 blocks that
- * touch the lower triangle of out (the rest is left as it was); 'depthToRow' sums k ≤ i only and 'depthFromRow'
- * k ≥ i only (rounded out to whole blocks), exact when A is zero beyond that range.
+ * Which part of a product is needed, for causal attention: 'full'; 'lower' needs only the lower triangle of out
+ * (entries above the diagonal may be left as they were or overwritten); 'depthToRow' sums k ≤ i only and
+ * 'depthFromRow' k ≥ i only (rounded out to whole blocks), exact when A is zero beyond that range. The SIMD path
+ * computes every product in full, which gives the same numbers.
  */
 export type GemmRegion = 'full' | 'lower' | 'depthToRow' | 'depthFromRow';
 
@@ -62,6 +67,11 @@ export function gemm(
   b: Floats, bOffset: number, bRow: number, bCol: number,
   out: Floats, outOffset: number, ldc: number, accumulate: boolean, region: GemmRegion = 'full',
 ): void {
+  if (simdAvailable && M * N * K >= SIMD_MIN_WORK && a instanceof Float32Array && b instanceof Float32Array
+    && out instanceof Float32Array) {
+    simdGemm(M, N, K, a, aOffset, aRow, aCol, b, bOffset, bRow, bCol, out, outOffset, ldc, accumulate);
+    return;
+  }
   const Mp = (M + 3) & ~3;
   const Np = (N + 3) & ~3;
   if (panelA.length < Mp * K) panelA = new Float64Array(Mp * K);
