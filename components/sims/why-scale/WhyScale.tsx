@@ -80,25 +80,27 @@ export default function WhyScale() {
         <div>
           <p className="ws-title">One query against 8 random keys: the weights, with the score {scoreLabel} under each key</p>
           <WeightBars scores={run.usedScores} weights={run.weights} />
-          <table className="visually-hidden">
-            <caption>Scores and softmax weights for d_k = {dims}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Key</th>
-                <th scope="col">Score {scoreLabel}</th>
-                <th scope="col">Weight</th>
-              </tr>
-            </thead>
-            <tbody>
-              {run.weights.map((w, j) => (
-                <tr key={j}>
-                  <th scope="row">k{j + 1}</th>
-                  <td data-column="score">{formatFixed(run.usedScores[j], 2)}</td>
-                  <td data-column="weight">{formatFixed(w, 3)}</td>
+          <div className="visually-hidden">
+            <table>
+              <caption>Scores and softmax weights for d_k = {dims}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Key</th>
+                  <th scope="col">Score {scoreLabel}</th>
+                  <th scope="col">Weight</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {run.weights.map((w, j) => (
+                  <tr key={j}>
+                    <th scope="row">k{j + 1}</th>
+                    <td data-column="score">{formatFixed(run.usedScores[j], 2)}</td>
+                    <td data-column="weight">{formatFixed(w, 3)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
         <div>
           <p className="ws-title">Spread of q · k at every d_k (dots) and the curve √d_k</p>
