@@ -2,12 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { getRow } from '../../../engine/matrix';
 import { attendInOrder, largestDifference } from '../../../engine/orderBlind';
 import { sinusoidalTable } from '../../../engine/positional';
-import { formatFixed } from '../token-similarity/format';
+import { formatFixed, formatShort } from '../token-similarity/format';
 import { ORDERS, sentenceOf, WORDS, WORD_VECTORS } from './orderTokens';
 import './orderBlind.css';
 
 const POSITIONS = sinusoidalTable(WORDS.length, WORD_VECTORS.cols);
 const vectorText = (v: ArrayLike<number>) => `(${Array.from(v, (x) => formatFixed(x, 2)).join(', ')})`;
+// Inputs are whole numbers until positions are added; 1 reads better than 1.00 there.
+const inputText = (v: ArrayLike<number>) => `(${Array.from(v, (x) => formatShort(x, 2)).join(', ')})`;
 
 /** Chapter 4's first demo: reorder three words and see bare attention's outputs only move, until positions are added. */
 export default function OrderBlind() {
@@ -58,7 +60,7 @@ export default function OrderBlind() {
               <tr key={place} className={word === 0 ? 'ob-cat' : undefined}>
                 <td>{place}</td>
                 <th scope="row">{WORDS[word]}</th>
-                <td data-column="input">{vectorText(getRow(current.input, place))}</td>
+                <td data-column="input">{inputText(getRow(current.input, place))}</td>
                 <td data-column="output">{vectorText(current.outputByToken[word])}</td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { ropeAngle, sinusoidalTable } from '../../../engine/positional';
+import { sinusoidalTable } from '../../../engine/positional';
+import { pairWavelength } from '../../../engine/positionalWaves';
 import { formatFixed } from '../token-similarity/format';
 import Heatmap from './Heatmap';
 import OffsetCheck from './OffsetCheck';
@@ -12,9 +13,8 @@ export default function SinusoidalHeatmap() {
   const dimsId = useId();
   const [dims, setDims] = useState(32);
   const table = useMemo(() => sinusoidalTable(POSITIONS, dims), [dims]);
-  // Pair i turns by 10000^(−2i/d) radians per position: the same frequencies RoPE uses, so one engine formula.
-  const fastest = (2 * Math.PI) / ropeAngle(1, 0, dims);
-  const slowest = (2 * Math.PI) / ropeAngle(1, dims / 2 - 1, dims);
+  const fastest = pairWavelength(0, dims);
+  const slowest = pairWavelength(dims / 2 - 1, dims);
   const row1 = Array.from(table.data.subarray(dims, dims + 4), (v) => formatFixed(v, 2)).join(', ');
   const description =
     `Heatmap of the sinusoidal encoding: ${POSITIONS} positions down, ${dims} dimensions across. ` +

@@ -35,6 +35,8 @@ describe('OrderBlind', () => {
     const expected = [(e(1) + e(0.5)) / z, e(0.5) / z, (e(1) + e(0.5)) / z, e(0.5) / z];
     expect(outputCell('cat')).toBe(text(expected));
     expect(outputCell('cat')).toBe('(0.73, 0.27, 0.73, 0.27)');
+    const catRow = within(screen.getByRole('table')).getByRole('rowheader', { name: 'cat' }).closest('tr');
+    expect(catRow?.querySelector('[data-column="input"]')).toHaveTextContent('(1, 0, 1, 0)');
   });
 
   it('shows a difference of 0.000 for "cat" between orders while there are no positions', async () => {
@@ -57,6 +59,9 @@ describe('OrderBlind', () => {
     const here = withPositions(['mat', 'cat', 'sat'])[1];
     const reference = withPositions(['cat', 'sat', 'mat'])[0];
     expect(outputCell('cat')).toBe(text(here));
+    // "mat" now sits at place 0 and reads mat + PE(0) = (1, 0, 0, 1) + (0, 1, 0, 1).
+    const matRow = within(screen.getByRole('table')).getByRole('rowheader', { name: 'mat' }).closest('tr');
+    expect(matRow?.querySelector('[data-column="input"]')).toHaveTextContent('(1, 1, 0, 2)');
     const gap = Math.max(...here.map((x, i) => Math.abs(x - reference[i])));
     expect(screen.getByTestId('cat-change')).toHaveTextContent(gap.toFixed(3));
     expect(gap).toBeGreaterThan(0.01);
