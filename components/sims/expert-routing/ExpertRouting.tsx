@@ -38,9 +38,9 @@ export default function ExpertRouting() {
           <thead>
             <tr>
               <th scope="col">Token</th>
-              <th scope="col">First expert (gate)</th>
-              <th scope="col">Second expert (gate)</th>
-              <th scope="col">Router’s top probability</th>
+              <th scope="col">1st expert (gate)</th>
+              <th scope="col">2nd expert (gate)</th>
+              <th scope="col">Top probability</th>
             </tr>
           </thead>
           <tbody>
