@@ -12,7 +12,8 @@ const GROUPS: { key: keyof Pick<ParameterBreakdown, 'embeddings' | 'attention' |
 ];
 
 const whole = (n: number) => n.toLocaleString('en-US');
-const percent = (share: number) => `${formatFixed(share * 100, 1)}%`;
+// A share that rounds to 0.0% but is not zero (the norms) says so rather than looking like nothing.
+const percent = (share: number) => (share > 0 && share < 0.0005 ? 'under 0.1%' : `${formatFixed(share * 100, 1)}%`);
 
 /** A count in the largest fitting unit: 124.4 million, 174.6 billion. */
 function short(n: number): string {
@@ -42,6 +43,7 @@ export default function ParameterShare() {
       <p className="ps-shape">
         {layers} blocks, width C = {whole(c)}, feed-forward width F = {whole(f)}
         {model.shape.gatedFfn ? ' (gated: three C × F matrices)' : ''}, vocabulary {whole(model.shape.vocabSize)}.
+        {model.shape.tiedHead ? ' The output layer reuses the token embedding, so it adds nothing.' : ''}
       </p>
       <svg className="ps-bar" viewBox="0 0 400 28" preserveAspectRatio="none" aria-hidden="true">
         {GROUPS.map((g) => {

@@ -17,6 +17,10 @@ describe('ParameterShare', () => {
     expect(screen.getByTestId('ffn-blocks')).toHaveTextContent(((4_722_432 / 7_087_872) * 100).toFixed(1) + '%');
     expect(screen.getByTestId('ffn-total')).toHaveTextContent(((12 * 4_722_432) / 124_439_808 * 100).toFixed(1) + '%');
     expect(cell('embeddings-count')).toBe(((50257 + 1024) * 768).toLocaleString('en-US'));
+    // 25 LayerNorms of 2 × 768 = 38,400 of 124 million: not zero, so not shown as 0.0%.
+    expect(cell('norms-count')).toBe('38,400');
+    expect(cell('norms-share')).toBe('under 0.1%');
+    expect(cell('head-share')).toBe('0.0%');
   });
 
   it('shows GPT-3 at 174,604,259,328 parameters, two thirds of them in the feed-forward networks', async () => {
