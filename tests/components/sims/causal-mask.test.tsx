@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import CausalMask from '../../../components/sims/causal-mask/CausalMask';
 import LazyCausalMask from '../../../components/sims/causal-mask';
 
@@ -72,5 +74,25 @@ describe('CausalMask', () => {
   it('loads through the lazy wrapper the lesson imports', async () => {
     render(<LazyCausalMask />);
     expect(await screen.findByRole('radio', { name: 'Causal mask' })).toBeInTheDocument();
+  });
+});
+
+describe('chapter 6 prose and the simulation', () => {
+  const lesson = readFileSync(path.resolve(process.cwd(), 'content/chapters/06-the-decoder-block.mdx'), 'utf8');
+
+  it('quotes the share of attention "The" gives to the future as the simulation shows it', () => {
+    render(<CausalMask />);
+    const shown = /gives ([\d.]+)% of its attention to the future/.exec(screen.getByRole('status').textContent ?? '')?.[1];
+    expect(shown).toBe('97.4');
+    expect(lesson).toContain(`It gives ${shown}% of its attention to the future`);
+  });
+
+  it('counts the visible cells of a 6-token mask as n(n + 1)/2 = 21 of 36, as the simulation masks 15', async () => {
+    const user = userEvent.setup();
+    render(<CausalMask />);
+    await user.click(screen.getByRole('radio', { name: 'Causal mask' }));
+    await user.click(screen.getByRole('radio', { name: 'Scores before softmax' }));
+    expect(36 - document.querySelectorAll('td.cmask-masked').length).toBe((6 * 7) / 2);
+    expect(lesson).toContain('for 6 tokens, 21 of 36');
   });
 });

@@ -2,7 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import KvMemory from '../../../components/sims/kv-memory/KvMemory';
+import { KV_PRESETS, kvCacheMemory } from '../../../engine/kvMemory';
 import LazyKvMemory from '../../../components/sims/kv-memory';
 
 afterEach(cleanup);
@@ -66,5 +69,33 @@ describe('KvMemory', () => {
   it('loads through the lazy wrapper the lesson imports', async () => {
     render(<LazyKvMemory />);
     expect(await screen.findByRole('slider', { name: 'Layers' })).toHaveValue('80');
+  });
+});
+
+describe('chapter 8 prose and the engine', () => {
+  const lesson = readFileSync(path.resolve(process.cwd(), 'content/chapters/08-kv-cache-and-inference.mdx'), 'utf8');
+  const shape = KV_PRESETS[0].shape;
+  const latexNumber = (n: number) => n.toLocaleString('en-US').replace(/,/g, '{,}');
+
+  it('works the 70B example with the numbers the calculator computes', () => {
+    const memory = kvCacheMemory(shape);
+    expect(lesson).toContain(`2 \\times ${shape.layers} \\times ${shape.kvHeads} \\times ${shape.headSize} \\times ${shape.bytesPerValue}`);
+    expect(lesson).toContain(`= ${latexNumber(memory.bytesPerToken)} \\text{ bytes} = 320 \\text{ KiB}`);
+    expect(lesson).toContain(`${latexNumber(memory.bytesPerToken)} \\times ${latexNumber(shape.contextLength)}`);
+    expect(lesson).toContain(`= ${latexNumber(memory.totalBytes)} \\text{ bytes}`);
+    expect(memory.totalBytes / 2 ** 30).toBe(40);
+  });
+
+  it('states the memory of four sequences and of the ungrouped model as the engine gives them', () => {
+    expect(kvCacheMemory({ ...shape, sequences: 4 }).totalBytes / 2 ** 30).toBe(160);
+    expect(lesson).toMatch(/Four users at full\s+context need 160 GiB/);
+    expect(kvCacheMemory({ ...shape, kvHeads: 64 }).totalBytes / 2 ** 30).toBe(320);
+    expect(lesson).toMatch(/8 times larger: 320 GiB per sequence/);
+  });
+
+  it('puts the point where attention over the cache matches the weights at t = 6C: 4,608 tokens for width 768', () => {
+    // Per step, with the cache: L(24C² + 4Ct); the two terms are equal when t = 6C.
+    expect(6 * 768).toBe(4608);
+    expect(lesson).toMatch(/at \$t = 6C\$, which is 4,608 tokens for a model of width 768/);
   });
 });
