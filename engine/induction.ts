@@ -252,3 +252,9 @@ export function readStream(model: InductionModel, stream: Matrix, position: numb
     return { block, top, value: row[top], total };
   });
 }
+
+/** How many of the given rows have their heaviest key exactly `offset` positions back: the rows on the stripe. */
+export function rowsOnStripe(weights: Matrix, rows: readonly number[], offset: number): number {
+  const offsets = stripeOffsets(weights);
+  return rows.filter((i) => offsets[i] === offset).length;
+}

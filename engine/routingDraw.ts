@@ -43,3 +43,32 @@ export function drawRouting(options: RoutingDrawOptions): RoutingDraw {
   const router = randomMatrix(channels, experts, createRng(routerSeed)); // C × E
   return { tokenIds, x, router, routing: routeTokens(x, router, k) };
 }
+
+/** The headline numbers of a routing: work done, the even share, and how uneven the load is. */
+export interface RoutingSummary {
+  /** Expert runs actually made: T · k, one per routing slot. */
+  runs: number;
+  /** Expert runs if every expert saw every token: T · E. */
+  denseRuns: number;
+  /** Each expert's load if the slots were spread perfectly evenly: T · k / E. */
+  evenLoad: number;
+  /** The most loaded expert (the lowest index on a tie) and its load. */
+  busiest: { expert: number; load: number };
+  /** How many experts received no token. */
+  idle: number;
+}
+
+/** Sums up a routing of T tokens over E experts for the page: runs against a dense layer, the even share, the extremes. */
+export function summarizeRouting(routing: Pick<Routing, 'load' | 'chosen'>): RoutingSummary {
+  const experts = routing.load.length;
+  const tokens = routing.chosen.length;
+  const runs = routing.load.reduce((sum, n) => sum + n, 0);
+  const top = Math.max(...routing.load);
+  return {
+    runs,
+    denseRuns: tokens * experts,
+    evenLoad: runs / experts,
+    busiest: { expert: routing.load.indexOf(top), load: top },
+    idle: routing.load.filter((n) => n === 0).length,
+  };
+}

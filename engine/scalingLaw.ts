@@ -58,3 +58,28 @@ export function scalingCurve(fromParams: number, toParams: number, count: number
     return { params, loss, log10Params, log10Loss: Math.log10(loss) };
   });
 }
+
+/** What the doubling picture shows for a model grown `doublings` times from `start` parameters. */
+export interface DoublingStep {
+  /** N = start · 2^doublings. */
+  params: number;
+  /** L(N). */
+  loss: number;
+  /** L(2N). */
+  nextLoss: number;
+  /** L(2N) / L(N), which is 2^−α at every N. */
+  ratio: number;
+  /** L(N) / L(start) = 2^(−α · doublings). */
+  sinceStart: number;
+}
+
+/** The loss at start · 2^doublings parameters and at twice that, with the two ratios the picture reads out. */
+export function doublingStep(start: number, doublings: number, law: PowerLaw = KAPLAN_PARAMS): DoublingStep {
+  if (!Number.isInteger(doublings) || doublings < 0) {
+    throw new RangeError(`scaling law: doublings must be a whole number ≥ 0, got ${doublings}`);
+  }
+  const params = start * 2 ** doublings;
+  const loss = powerLawLoss(params, law);
+  const nextLoss = powerLawLoss(2 * params, law);
+  return { params, loss, nextLoss, ratio: nextLoss / loss, sinceStart: loss / powerLawLoss(start, law) };
+}

@@ -3,6 +3,7 @@ import {
   buildInductionModel,
   INDUCTION_CONFIG,
   readStream,
+  rowsOnStripe,
   repeatedSequence,
   runInductionModel,
   scoreRepeat,
@@ -46,6 +47,12 @@ describe('the constructed induction model', () => {
     expect(w[4][2]).toBeGreaterThan(0.999);
     expect(w[5][3]).toBeGreaterThan(0.999); // token 1 → after the earlier 1 comes position 3 (token 4)
     expect(stripeOffsets(run.inductionWeights).slice(4)).toEqual([2, 2, 2]);
+  });
+
+  it('counts the rows on a stripe: rows 4, 5 and 6 all sit 2 back in the induction head, 1 back in layer 1', () => {
+    expect(rowsOnStripe(run.inductionWeights, [4, 5, 6], 2)).toBe(3);
+    expect(rowsOnStripe(run.previousWeights, [4, 5, 6], 1)).toBe(3);
+    expect(rowsOnStripe(run.inductionWeights, [4, 5, 6], 1)).toBe(0);
   });
 
   it('predicts the next token of the repeat: 1 after 3, 4 after 1', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRow } from '../../engine/matrix';
-import { drawRouting } from '../../engine/routingDraw';
+import { drawRouting, summarizeRouting } from '../../engine/routingDraw';
 
 const options = { vocab: 12, tokens: 8, channels: 6, experts: 8, k: 2, tokenSeed: 1, routerSeed: 2, embeddingSeed: 3 };
 
@@ -43,5 +43,13 @@ describe('drawRouting', () => {
     expect(Array.from(newRouter.router.data)).not.toEqual(Array.from(draw.router.data));
     const newTokens = drawRouting({ ...options, tokenSeed: 9 });
     expect(Array.from(newTokens.router.data)).toEqual(Array.from(draw.router.data));
+  });
+});
+
+describe('summarizeRouting', () => {
+  it('counts 3 tokens × 2 experts = 6 runs against 12 dense, an even load of 1.5, the busiest and the idle experts', () => {
+    // Loads 3, 2, 1, 0: expert 0 is busiest, expert 3 idle.
+    const summary = summarizeRouting({ load: [3, 2, 1, 0], chosen: [[0, 1], [0, 1], [0, 2]] });
+    expect(summary).toEqual({ runs: 6, denseRuns: 12, evenLoad: 1.5, busiest: { expert: 0, load: 3 }, idle: 1 });
   });
 });

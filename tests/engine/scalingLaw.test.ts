@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KAPLAN_PARAMS, lossFactor, multiplierForLossFactor, powerLawLoss, scalingCurve } from '../../engine/scalingLaw';
+import { doublingStep, KAPLAN_PARAMS, lossFactor, multiplierForLossFactor, powerLawLoss, scalingCurve } from '../../engine/scalingLaw';
 
 describe('the parameter scaling law L(N) = (N_c / N)^0.076', () => {
   it('lowers the loss by 2^−0.076 ≈ 0.9487 when the parameters double, about 5%', () => {
@@ -35,5 +35,15 @@ describe('the parameter scaling law L(N) = (N_c / N)^0.076', () => {
     expect(() => powerLawLoss(0)).toThrow(/parameter count/);
     expect(() => powerLawLoss(Number.NaN)).toThrow(/parameter count/);
     expect(() => lossFactor(-2)).toThrow(/multiplier/);
+  });
+
+  it('steps from a million parameters by doublings: 8 doublings is 256 million, 2^−0.608 ≈ 0.656 of the first loss', () => {
+    const step = doublingStep(1e6, 8);
+    expect(step.params).toBe(256e6);
+    // 2^−0.608 = e^(−0.608 · 0.693147) = e^−0.421433 = 0.65612.
+    expect(step.sinceStart).toBeCloseTo(0.65612, 4);
+    expect(step.ratio).toBeCloseTo(0.948684, 6);
+    expect(step.nextLoss / step.loss).toBe(step.ratio);
+    expect(() => doublingStep(1e6, -1)).toThrow(/doublings/);
   });
 });

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { drawRouting } from '../../../engine/routingDraw';
+import { drawRouting, summarizeRouting } from '../../../engine/routingDraw';
 import { formatFixed } from './format';
 import LoadChart from './LoadChart';
 import { ROUTING, WORDS } from './routingSetup';
@@ -15,10 +15,7 @@ export default function ExpertRouting() {
     [tokenSeed, routerSeed],
   );
   const { routing, tokenIds } = draw;
-  const slots = routing.load.reduce((a, b) => a + b, 0);
-  const even = slots / ROUTING.experts;
-  const busiest = routing.load.indexOf(Math.max(...routing.load));
-  const idle = routing.load.filter((n) => n === 0).length;
+  const { runs, denseRuns, evenLoad: even, busiest, idle } = summarizeRouting(routing);
 
   return (
     <figure className="moe-sim">
@@ -61,9 +58,8 @@ export default function ExpertRouting() {
       <p className="moe-table-title">Load: tokens per expert</p>
       <LoadChart load={routing.load} even={even} />
       <p className="moe-summary" aria-live="polite">
-        {ROUTING.tokens} tokens × {ROUTING.k} experts = <strong>{slots} expert runs</strong>, instead of{' '}
-        {ROUTING.tokens * ROUTING.experts} if every expert saw every token. Busiest: E{busiest + 1} with{' '}
-        {routing.load[busiest]} tokens (even would be {even}); {idle === 0 ? 'no expert is idle' : `${idle} idle`}.
+        {ROUTING.tokens} tokens × {ROUTING.k} experts = <strong>{runs} expert runs</strong>, instead of{' '}
+        {denseRuns} if every expert saw every token. Busiest: E{busiest.expert + 1} with {busiest.load} tokens (even would be {even}); {idle === 0 ? 'no expert is idle' : `${idle} idle`}.
         Load-balancing loss: <strong data-testid="balance-loss">{formatFixed(routing.balanceLoss, 3)}</strong> (1 means
         perfectly even; up to {ROUTING.experts} when everything crowds onto one expert).
       </p>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { binaryBytes, kvCacheMemory, KV_PRESETS } from '../../../engine/kvMemory';
+import { compareKvHeads } from '../../../engine/groupedQuery';
+import { binaryBytes, KV_PRESETS } from '../../../engine/kvMemory';
 import { formatFixed } from './format';
 import './groupedQuery.css';
 
@@ -23,9 +24,8 @@ export default function GroupedQuery() {
   const name = useId();
   const titleId = useId();
   const [kvHeads, setKvHeads] = useState<number>(8);
-  const rows = OPTIONS.map((o) => ({ ...o, memory: kvCacheMemory({ ...BASE, kvHeads: o.kvHeads }) }));
+  const rows = compareKvHeads(BASE, QUERY_HEADS, OPTIONS.map((o) => o.kvHeads));
   const chosen = rows.find((r) => r.kvHeads === kvHeads) ?? rows[1];
-  const full = rows[0].memory.totalBytes;
 
   return (
     <figure className="gqa-sim">
@@ -39,17 +39,17 @@ export default function GroupedQuery() {
         ))}
       </fieldset>
       <p className="gqa-result" aria-live="polite">
-        {QUERY_HEADS / kvHeads} query {QUERY_HEADS / kvHeads === 1 ? 'head reads' : 'heads share'} each key/value head. The
+        {chosen.queriesPerKvHead} query {chosen.queriesPerKvHead === 1 ? 'head reads' : 'heads share'} each key/value head. The
         cache holds <strong data-testid="per-token">{showBytes(chosen.memory.bytesPerToken)}</strong> per token and{' '}
         <strong data-testid="total">{showBytes(chosen.memory.totalBytes)}</strong> for a full context of{' '}
-        {BASE.contextLength.toLocaleString('en-US')} tokens: {formatFixed((chosen.memory.totalBytes / full) * 100, 1)}% of
+        {BASE.contextLength.toLocaleString('en-US')} tokens: {formatFixed(chosen.shareOfFull * 100, 1)}% of
         the multi-head cache.
       </p>
       <div className="gqa-bars" aria-hidden="true">
         {rows.map((r) => (
           <div key={r.kvHeads} className={r.kvHeads === kvHeads ? 'gqa-bar-row gqa-chosen' : 'gqa-bar-row'}>
             <span className="gqa-bar-label">{r.kvHeads} KV</span>
-            <span className="gqa-bar" style={{ width: `${Math.max(1, (r.memory.totalBytes / full) * 100)}%` }} />
+            <span className="gqa-bar" style={{ width: `${Math.max(1, r.shareOfFull * 100)}%` }} />
           </div>
         ))}
       </div>

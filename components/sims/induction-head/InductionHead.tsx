@@ -4,8 +4,8 @@ import {
   INDUCTION_CONFIG,
   repeatedSequence,
   runInductionModel,
+  rowsOnStripe,
   scoreRepeat,
-  stripeOffsets,
 } from '../../../engine/induction';
 import AttentionGrid from './AttentionGrid';
 import { formatPercent } from './format';
@@ -35,9 +35,9 @@ export default function InductionHead() {
   const run = useMemo(() => runInductionModel(MODEL, tokens), [tokens]);
   const score = scoreRepeat(run, repeat, VOCAB);
   const weights = head === 'induction' ? run.inductionWeights : run.previousWeights;
-  const offsets = stripeOffsets(weights);
+  // Where each head's stripe should sit: the induction head at repeat − 1, the previous-token head at 1.
   const expected = head === 'induction' ? repeat - 1 : 1;
-  const onStripe = score.positions.filter((i) => offsets[i] === expected).length;
+  const onStripe = rowsOnStripe(weights, score.positions, expected);
   const description =
     `Attention weights of the ${head === 'induction' ? 'induction head' : 'previous-token head'} over ${tokens.length} ` +
     `tokens, rows looking, columns looked at. In ${onStripe} of the ${score.positions.length} scored rows of the ` +

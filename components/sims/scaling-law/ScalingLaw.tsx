@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { KAPLAN_PARAMS, lossFactor, powerLawLoss, scalingCurve, type CurvePoint } from '../../../engine/scalingLaw';
+import { doublingStep, KAPLAN_PARAMS, scalingCurve, type CurvePoint } from '../../../engine/scalingLaw';
 import { formatCount, formatFixed, formatPercent } from './format';
 import LogLogPlot from './LogLogPlot';
 import './scalingLaw.css';
@@ -8,8 +8,8 @@ import './scalingLaw.css';
 const START = 1e6;
 const MAX_DOUBLINGS = 20;
 
-function point(params: number): CurvePoint {
-  const loss = powerLawLoss(params);
+/** A marked point for the plot, placed by the logarithms of numbers the engine computed. */
+function point(params: number, loss: number): CurvePoint {
   return { params, loss, log10Params: Math.log10(params), log10Loss: Math.log10(loss) };
 }
 
@@ -18,11 +18,10 @@ export default function ScalingLaw() {
   const sliderId = useId();
   const [doublings, setDoublings] = useState(8);
   const curve = useMemo(() => scalingCurve(START, START * 2 ** (MAX_DOUBLINGS + 1), 50), []);
-  const n = START * 2 ** doublings;
-  const here = point(n);
-  const next = point(2 * n);
-  const factor = lossFactor(2);
-  const sinceStart = lossFactor(2 ** doublings);
+  const step = doublingStep(START, doublings);
+  const n = step.params;
+  const here = point(n, step.loss);
+  const next = point(2 * n, step.nextLoss);
   const description =
     `Log-log plot of the loss against parameters: a straight line falling with slope −${KAPLAN_PARAMS.alpha}. ` +
     `Marked: ${formatCount(n)} parameters at loss ${formatFixed(here.loss, 3)} and ${formatCount(2 * n)} at loss ` +
@@ -64,12 +63,12 @@ export default function ScalingLaw() {
         <div>
           <dt>Ratio L(2N) / L(N) = 2^−{KAPLAN_PARAMS.alpha}</dt>
           <dd data-testid="ratio">
-            {formatFixed(next.loss / here.loss, 4)} ({formatPercent(1 - factor, 1)} lower)
+            {formatFixed(step.ratio, 4)} ({formatPercent(1 - step.ratio, 1)} lower)
           </dd>
         </div>
         <div>
           <dt>Loss now / loss at 1 million</dt>
-          <dd data-testid="since-start">{formatFixed(sinceStart, 3)}</dd>
+          <dd data-testid="since-start">{formatFixed(step.sinceStart, 3)}</dd>
         </div>
       </dl>
       <figcaption>
