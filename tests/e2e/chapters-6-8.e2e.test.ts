@@ -36,6 +36,11 @@ const useChapter6 = async (page: Page) => {
   await page.locator('td.cmask-masked').filter({ hasText: '−∞' }).first().waitFor();
   expect(await page.locator('td.cmask-masked').count()).toBe(15);
 
+  // Decoder block diagram: switch to the decoder-only design with the keyboard.
+  await page.getByRole('radio', { name: 'Encoder–decoder (translation)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByText(/^Each block has 2 sub-layers/).waitFor();
+
   // Cross-attention: move the decoder's query with the arrow keys.
   await page.getByRole('radio', { name: /^the → writes “black”/ }).focus();
   await page.keyboard.press('ArrowRight');
