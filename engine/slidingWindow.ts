@@ -19,7 +19,9 @@ export interface WindowSaving {
 
 /** Counts the work of a sliding window of `window` tokens against full causal attention over `tokens` tokens. */
 export function slidingWindowSaving(tokens: number, window: number): WindowSaving {
-  if (!Number.isInteger(tokens) || tokens < 1) throw new RangeError(`slidingWindowSaving: tokens must be a whole number ≥ 1, got ${tokens}`);
+  if (!Number.isInteger(tokens) || tokens < 1) {
+    throw new RangeError(`slidingWindowSaving: tokens must be a whole number ≥ 1, got ${tokens}`);
+  }
   const mask = slidingWindowMask(tokens, window);
   const windowPairs = visiblePairs(mask);
   const causalPairs = (tokens * (tokens + 1)) / 2;
@@ -31,7 +33,11 @@ export function slidingWindowSaving(tokens: number, window: number): WindowSavin
  * window − 1 positions, and the next layer's window starts from there, so the reach adds up to layers · (window − 1).
  */
 export function windowReach(window: number, layers: number): number {
-  if (!Number.isInteger(window) || window < 1) throw new RangeError(`windowReach: window must be a whole number ≥ 1, got ${window}`);
-  if (!Number.isInteger(layers) || layers < 0) throw new RangeError(`windowReach: layers must be a whole number ≥ 0, got ${layers}`);
+  if (!Number.isInteger(window) || window < 1) {
+    throw new RangeError(`windowReach: window must be a whole number ≥ 1, got ${window}`);
+  }
+  if (!Number.isInteger(layers) || layers < 0) {
+    throw new RangeError(`windowReach: layers must be a whole number ≥ 0, got ${layers}`);
+  }
   return layers * (window - 1);
 }

@@ -59,7 +59,8 @@ export default function ExpertRouting() {
       <LoadChart load={routing.load} even={even} />
       <p className="moe-summary" aria-live="polite">
         {ROUTING.tokens} tokens × {ROUTING.k} experts = <strong>{runs} expert runs</strong>, instead of{' '}
-        {denseRuns} if every expert saw every token. Busiest: E{busiest.expert + 1} with {busiest.load} tokens (even would be {even}); {idle === 0 ? 'no expert is idle' : `${idle} idle`}.
+        {denseRuns} if every expert saw every token. Busiest: E{busiest.expert + 1} with {busiest.load} tokens (even
+        would be {even}); {idle === 0 ? 'no expert is idle' : `${idle} idle`}.
         Load-balancing loss: <strong data-testid="balance-loss">{formatFixed(routing.balanceLoss, 3)}</strong> (1 means
         perfectly even; up to {ROUTING.experts} when everything crowds onto one expert).
       </p>

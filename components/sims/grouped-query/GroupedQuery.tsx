@@ -33,7 +33,13 @@ export default function GroupedQuery() {
         <legend>Key/value heads per layer</legend>
         {OPTIONS.map((o) => (
           <label key={o.kvHeads}>
-            <input type="radio" name={name} value={o.kvHeads} checked={kvHeads === o.kvHeads} onChange={() => setKvHeads(o.kvHeads)} />
+            <input
+              type="radio"
+              name={name}
+              value={o.kvHeads}
+              checked={kvHeads === o.kvHeads}
+              onChange={() => setKvHeads(o.kvHeads)}
+            />
             {o.name}
           </label>
         ))}

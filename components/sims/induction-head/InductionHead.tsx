@@ -77,9 +77,11 @@ export default function InductionHead() {
       </p>
       <AttentionGrid tokens={tokens} weights={weights} secondCopyStart={repeat + 1} description={description} />
       <p className="ind-stripe" aria-live="polite">
+        Stripe: in {onStripe} of {score.positions.length} rows of the second copy the{' '}
         {head === 'induction'
-          ? `Stripe: in ${onStripe} of ${score.positions.length} rows of the second copy the induction head looks ${expected} positions back (repeat length ${repeat} − 1), at the token that followed the earlier copy of the current token.`
-          : `Stripe: in ${onStripe} of ${score.positions.length} rows of the second copy the previous-token head looks 1 position back, just below the diagonal.`}
+          ? `induction head looks ${expected} positions back (repeat length ${repeat} − 1), at the token that ` +
+            'followed the earlier copy of the current token.'
+          : 'previous-token head looks 1 position back, just below the diagonal.'}
       </p>
       <p className="ind-score" aria-live="polite">
         During the repeat the model predicted <strong>{score.correct} of {score.positions.length}</strong> next tokens

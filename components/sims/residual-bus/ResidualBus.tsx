@@ -40,12 +40,29 @@ export default function ResidualBus() {
       <div className="bus-controls">
         <div className="bus-slider">
           <label htmlFor={stageId}>Read the stream</label>
-          <input id={stageId} type="range" min={0} max={2} step={1} value={stage} aria-valuetext={STAGES[stage]} onChange={(e) => setStage(Number(e.target.value))} />
+          <input
+            id={stageId}
+            type="range"
+            min={0}
+            max={2}
+            step={1}
+            value={stage}
+            aria-valuetext={STAGES[stage]}
+            onChange={(e) => setStage(Number(e.target.value))}
+          />
           <output htmlFor={stageId}>{STAGES[stage]}</output>
         </div>
         <div className="bus-slider">
           <label htmlFor={positionId}>At position</label>
-          <input id={positionId} type="range" min={1} max={TOKENS.length - 1} step={1} value={position} onChange={(e) => setPosition(Number(e.target.value))} />
+          <input
+            id={positionId}
+            type="range"
+            min={1}
+            max={TOKENS.length - 1}
+            step={1}
+            value={position}
+            onChange={(e) => setPosition(Number(e.target.value))}
+          />
           <output htmlFor={positionId}>
             {position} (token {tokenLabel(TOKENS[position])})
           </output>

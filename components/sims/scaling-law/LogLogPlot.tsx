@@ -47,12 +47,24 @@ export default function LogLogPlot({ curve, marks, description }: LogLogPlotProp
       <text x={(LEFT + W - RIGHT) / 2} y={H - 4} textAnchor="middle" className="scl-label">
         parameters N (log scale)
       </text>
-      <text x={10} y={TOP + (H - TOP - BOTTOM) / 2} textAnchor="middle" className="scl-label" transform={`rotate(-90 10 ${TOP + (H - TOP - BOTTOM) / 2})`}>
+      <text
+        x={10}
+        y={TOP + (H - TOP - BOTTOM) / 2}
+        textAnchor="middle"
+        className="scl-label"
+        transform={`rotate(-90 10 ${TOP + (H - TOP - BOTTOM) / 2})`}
+      >
         loss (log scale)
       </text>
       <path d={path} className="scl-line" fill="none" />
       {marks.map((m, i) => (
-        <circle key={i} cx={px(m.log10Params)} cy={py(m.log10Loss)} r={i === 0 ? 5 : 4} className={i === 0 ? 'scl-mark' : 'scl-mark-next'} />
+        <circle
+          key={i}
+          cx={px(m.log10Params)}
+          cy={py(m.log10Loss)}
+          r={i === 0 ? 5 : 4}
+          className={i === 0 ? 'scl-mark' : 'scl-mark-next'}
+        />
       ))}
     </svg>
   );

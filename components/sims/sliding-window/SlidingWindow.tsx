@@ -25,12 +25,28 @@ export default function SlidingWindow() {
       <div className="swa-controls">
         <div className="swa-slider">
           <label htmlFor={windowId}>Window size w (tokens each query sees)</label>
-          <input id={windowId} type="range" min={1} max={TOKENS} step={1} value={windowSize} onChange={(e) => setWindowSize(Number(e.target.value))} />
+          <input
+            id={windowId}
+            type="range"
+            min={1}
+            max={TOKENS}
+            step={1}
+            value={windowSize}
+            onChange={(e) => setWindowSize(Number(e.target.value))}
+          />
           <output htmlFor={windowId}>{windowSize}</output>
         </div>
         <div className="swa-slider">
           <label htmlFor={layersId}>Layers stacked</label>
-          <input id={layersId} type="range" min={1} max={6} step={1} value={layers} onChange={(e) => setLayers(Number(e.target.value))} />
+          <input
+            id={layersId}
+            type="range"
+            min={1}
+            max={6}
+            step={1}
+            value={layers}
+            onChange={(e) => setLayers(Number(e.target.value))}
+          />
           <output htmlFor={layersId}>{layers}</output>
         </div>
       </div>
