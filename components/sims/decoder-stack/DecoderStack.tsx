@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { DECODER, ENCODER, type Design, type Stage } from './layers';
 import './decoderStack.css';
 
-const BOX = { width: 150, height: 44, gap: 18 };
+const BOX = { width: 158, height: 44, gap: 18 };
 
 function Column({ stages, x, top }: { stages: readonly Stage[]; x: number; top: number }) {
   return (
@@ -34,9 +34,9 @@ export default function DecoderStack() {
   const [design, setDesign] = useState<Design>('encoder-decoder');
   const decoder = DECODER[design];
   const both = design === 'encoder-decoder';
-  const width = both ? 340 : 170;
+  const width = both ? 360 : 178;
   const height = 10 + decoder.length * (BOX.height + BOX.gap);
-  const decoderX = both ? 180 : 10;
+  const decoderX = both ? 192 : 10;
   const crossIndex = decoder.findIndex((s) => s.kind === 'cross');
   const encoderOutY = 10 + (ENCODER.length - 1) * (BOX.height + BOX.gap) + BOX.height / 2;
   const crossY = 10 + crossIndex * (BOX.height + BOX.gap) + BOX.height / 2;

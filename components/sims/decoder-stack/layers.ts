@@ -18,13 +18,13 @@ export const DECODER: Record<Design, readonly Stage[]> = {
     { label: 'Masked self-attention', note: 'looks only backward', kind: 'attention', residual: true },
     { label: 'Cross-attention', note: 'Q here; K, V from encoder', kind: 'cross', residual: true },
     { label: 'Feed-forward network', note: 'same as the encoder’s', kind: 'ffn', residual: true },
-    { label: 'Logits over the vocabulary', note: 'LayerNorm, then × W_vocab', kind: 'io', residual: false },
+    { label: 'Next-token logits', note: 'LayerNorm, then × W_vocab', kind: 'io', residual: false },
   ],
   'decoder-only': [
     { label: 'Input', note: 'prompt + tokens so far', kind: 'io', residual: false },
     { label: 'Masked self-attention', note: 'looks only backward', kind: 'attention', residual: true },
     { label: 'Feed-forward network', note: 'on each token separately', kind: 'ffn', residual: true },
-    { label: 'Logits over the vocabulary', note: 'LayerNorm, then × W_vocab', kind: 'io', residual: false },
+    { label: 'Next-token logits', note: 'LayerNorm, then × W_vocab', kind: 'io', residual: false },
   ],
 };
 

@@ -29,7 +29,7 @@ describe('DecoderStack', () => {
       'Input, prompt + tokens so far',
       'Masked self-attention, looks only backward (with a residual connection)',
       'Feed-forward network, on each token separately (with a residual connection)',
-      'Logits over the vocabulary, LayerNorm, then × W_vocab',
+      'Next-token logits, LayerNorm, then × W_vocab',
     ]);
   });
 
