@@ -6,12 +6,16 @@ export interface AttentionGridProps {
   tokens: readonly string[];
   scores: readonly (readonly number[])[];
   weights: readonly (readonly number[])[];
+  /** Σ_j w_ij per row, from the engine. */
+  rowSums: readonly number[];
+  /** Σ_{j > i} w_ij per row, from the engine. */
+  laterWeights: readonly number[];
   stage: 'scores' | 'weights';
   scale: number;
 }
 
 /** The attention matrix as a table heatmap: a row per token that looks, a column per token looked at. */
-export default function AttentionGrid({ tokens, scores, weights, stage, scale }: AttentionGridProps) {
+export default function AttentionGrid({ tokens, scores, weights, rowSums, laterWeights, stage, scale }: AttentionGridProps) {
   const titleId = useId();
   const showWeights = stage === 'weights';
   return (
@@ -43,8 +47,6 @@ export default function AttentionGrid({ tokens, scores, weights, stage, scale }:
           </thead>
           <tbody>
             {tokens.map((token, i) => {
-              const later = weights[i].slice(i + 1).reduce((sum, w) => sum + w, 0);
-              const total = weights[i].reduce((sum, w) => sum + w, 0);
               return (
                 <tr key={i}>
                   <th scope="row">{token}</th>
@@ -65,8 +67,8 @@ export default function AttentionGrid({ tokens, scores, weights, stage, scale }:
                   })}
                   {showWeights && (
                     <>
-                      <td data-cell={`${i}-sum`}>{formatFixed(total, 3)}</td>
-                      <td data-cell={`${i}-later`}>{formatWeight(later)}</td>
+                      <td data-cell={`${i}-sum`}>{formatFixed(rowSums[i], 3)}</td>
+                      <td data-cell={`${i}-later`}>{formatWeight(laterWeights[i])}</td>
                     </>
                   )}
                 </tr>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { scaledDotProductAttention } from '../../../engine/attention';
+import { summarizeAttention } from '../../../engine/attentionSummary';
 import { fromRows, toRows } from '../../../engine/matrix';
 import AttentionGrid from './AttentionGrid';
 import { formatFixed } from './format';
@@ -21,9 +22,8 @@ export default function CausalMask() {
   );
   const weights = toRows(result.weights);
   const scores = toRows(result.maskedScores);
-  const hidden = scores.flat().filter((s) => s === -Infinity).length;
-  const futureOfFirst = weights[0].slice(1).reduce((sum, w) => sum + w, 0);
-  const leaking = weights.filter((row, i) => row.slice(i + 1).some((w) => w > 0)).length;
+  const summary = summarizeAttention(result.weights, result.maskedScores);
+  const leaking = summary.laterWeights.filter((w) => w > 0).length;
 
   return (
     <figure className="cmask">
@@ -50,11 +50,19 @@ export default function CausalMask() {
       <p className="cmask-status" role="status">
         {mask === 'none'
           ? `No mask: ${leaking} of ${TOKENS.length} tokens put weight on tokens after them. “${TOKENS[0]}” gives ` +
-            `${formatFixed(futureOfFirst * 100, 1)}% of its attention to the future.`
-          : `Causal mask: ${hidden} of ${TOKENS.length * TOKENS.length} scores are set to −∞, and their weights are ` +
+            `${formatFixed(summary.laterWeights[0] * 100, 1)}% of its attention to the future.`
+          : `Causal mask: ${summary.maskedCount} of ${TOKENS.length * TOKENS.length} scores are set to −∞, and their weights are ` +
             `exactly 0. Every row still sums to 1; “${TOKENS[0]}” gives all its attention to itself.`}
       </p>
-      <AttentionGrid tokens={TOKENS} scores={scores} weights={weights} stage={stage} scale={result.scale} />
+      <AttentionGrid
+        tokens={TOKENS}
+        scores={scores}
+        weights={weights}
+        rowSums={summary.rowSums}
+        laterWeights={summary.laterWeights}
+        stage={stage}
+        scale={result.scale}
+      />
       <figcaption>
         Switch the mask on and off, then show the scores before softmax. With the mask, every cell right of the
         diagonal becomes −∞, its weight becomes exactly 0, and the weights left in each row grow so the row still sums
