@@ -52,6 +52,8 @@ export interface RunResult {
   gflops: number;
   firstLoss: number;
   lastLoss: number;
+  /** Processor seconds this process used in the timed window; well below `seconds` means other work competed. */
+  cpuSeconds: number;
 }
 
 /** Times step() for about `seconds` after `warmup` untimed steps, and summarises the run. */
@@ -63,17 +65,19 @@ export async function timeRun(
   for (let i = 1; i < warmup; i++) await step();
   let lastLoss = firstLoss;
   let steps = 0;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   while (performance.now() - start < seconds * 1000) {
     lastLoss = await step();
     steps++;
   }
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   return {
     implementation, config: config.name, warmupSteps: warmup, timedSteps: steps, seconds: elapsed,
     stepsPerSecond: steps / elapsed,
     tokensPerSecond: (steps * config.batchSize * config.contextLength) / elapsed,
     gflops: (steps * flopsPerStep) / elapsed / 1e9,
-    firstLoss, lastLoss,
+    firstLoss, lastLoss, cpuSeconds: (cpu.user + cpu.system) / 1e6,
   };
 }

@@ -59,11 +59,13 @@ for (const name of names) {
 }
 rmSync(buildDir, { recursive: true, force: true });
 
-console.log('\n| config | implementation | steps/s | tokens/s | GFLOP/s | first loss | last loss |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('\n| config | implementation | steps/s | tokens/s | GFLOP/s | first loss | last loss | CPU share |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.config} | ${r.implementation} | ${fmt(r.stepsPerSecond, 2)} | ${fmt(r.tokensPerSecond, 0)} | ${fmt(r.gflops, 3)} | ${fmt(r.firstLoss, 6)} | ${fmt(r.lastLoss, 6)} |`);
+  console.log(`| ${r.config} | ${r.implementation} | ${fmt(r.stepsPerSecond, 2)} | ${fmt(r.tokensPerSecond, 0)} | ` +
+    `${fmt(r.gflops, 3)} | ${fmt(r.firstLoss, 6)} | ${fmt(r.lastLoss, 6)} | ${fmt(r.cpuSeconds / r.seconds, 2)} |`);
 }
+console.log('(CPU share: processor time over wall time in the timed window; well under 1 means other work shared the CPU)');
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const speedups: string[] = [];
 console.log('');

@@ -46,7 +46,7 @@ export function causalAttentionForward(
  */
 export function causalAttentionBackward(
   dqkv: Floats, dctx: Floats, probs: Floats, qkv: Floats, B: number, T: number, C: number, H: number,
-  scratch: Float64Array,
+  scratch: Floats,
 ): void {
   const hs = C / H;
   const C3 = 3 * C;

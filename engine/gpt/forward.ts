@@ -41,10 +41,13 @@ export function forwardInto(model: GptModel, ws: Workspace, tokens: ArrayLike<nu
   checkTokens(tokens, V);
   // embeddings: x[b, t] = wte[token] + wpe[t]
   const x0 = ws.layers[0].input;
+  const wte = params.tokenEmbedding;
+  const wpe = params.positionEmbedding;
   for (let n = 0; n < N; n++) {
     const tok = tokens[n] * C;
     const pos = (n % T) * C;
-    for (let c = 0; c < C; c++) x0[n * C + c] = params.tokenEmbedding[tok + c] + params.positionEmbedding[pos + c];
+    const row = n * C;
+    for (let c = 0; c < C; c++) x0[row + c] = wte[tok + c] + wpe[pos + c];
   }
   for (let l = 0; l < config.layers; l++) {
     const p = params.layers[l];

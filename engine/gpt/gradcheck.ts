@@ -60,7 +60,8 @@ export function gradientCheck(model: GptModel, batch: Batch, options: GradientCh
     }
     tensors.push({ name: spec.name, checked: indices.length, worstRelativeError, worstAbsoluteError });
   }
-  const worst = tensors.reduce((w, t) => (t.worstRelativeError > w || Number.isNaN(t.worstRelativeError) ? t.worstRelativeError : w), 0);
+  const worst = tensors.reduce(
+    (w, t) => (t.worstRelativeError > w || Number.isNaN(t.worstRelativeError) ? t.worstRelativeError : w), 0);
   return { tensors, worstRelativeError: worst };
 }
 

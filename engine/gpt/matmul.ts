@@ -92,7 +92,8 @@ export function gemm(
 
 // A 4×8 block of out: each loaded A value is used eight times, each B value four times, all sums stay in locals.
 function wideTile(
-  A: Float64Array, B: Float64Array, K: number, kLow: number, kHigh: number, i: number, j: number, out: Floats, outOffset: number, ldc: number,
+  A: Float64Array, B: Float64Array, K: number, kLow: number, kHigh: number, i: number, j: number,
+  out: Floats, outOffset: number, ldc: number,
   accumulate: boolean, M: number,
 ): void {
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
@@ -146,7 +147,8 @@ function wideTile(
 
 // A 4×4 block of out, for the columns left over when N is not a multiple of 8.
 function narrowTile(
-  A: Float64Array, B: Float64Array, K: number, kLow: number, kHigh: number, i: number, j: number, out: Floats, outOffset: number, ldc: number,
+  A: Float64Array, B: Float64Array, K: number, kLow: number, kHigh: number, i: number, j: number,
+  out: Floats, outOffset: number, ldc: number,
   accumulate: boolean, M: number, N: number,
 ): void {
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;

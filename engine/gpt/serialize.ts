@@ -95,7 +95,8 @@ export function loadModel(text: string): GptModel {
     const entry = listed[i];
     if (!entry || entry.name !== spec.name || !Array.isArray(entry.shape) || entry.shape.join('×') !== spec.shape.join('×')) {
       throw new ModelLoadError(
-        `tensor ${i} should be ${spec.name} of shape ${spec.shape.join('×')}, found ${entry?.name} of shape ${entry?.shape?.join?.('×')}`);
+        `tensor ${i} should be ${spec.name} of shape ${spec.shape.join('×')}, `
+        + `found ${entry?.name} of shape ${entry?.shape?.join?.('×')}`);
     }
   });
   const bytes = fromBase64(typeof saved.weights === 'string' ? saved.weights : '');

@@ -31,7 +31,7 @@ export interface Workspace {
   /** Gradient scratch shared by all blocks. */
   dResidual: Floats; dNorm: Floats; dQkv: Floats; dCtx: Floats; dFc: Floats;
   /** (T, T) scratch for the attention backward pass. */
-  attentionScratch: Float64Array;
+  attentionScratch: Floats;
 }
 
 /** Allocates the buffers for batches of B sequences of T tokens (T ≤ contextLength). */
@@ -56,6 +56,6 @@ export function createWorkspace(config: GptConfig, batchSize: number, time: numb
     residual: f(N * C), final: f(N * C), finalMean: f(N), finalRstd: f(N),
     logits: f(N * V), dLogits: f(N * V),
     dResidual: f(N * C), dNorm: f(N * C), dQkv: f(N * 3 * C), dCtx: f(N * C), dFc: f(N * 4 * C),
-    attentionScratch: new Float64Array(time * time),
+    attentionScratch: f(time * time),
   };
 }

@@ -72,7 +72,9 @@ export function readToWorker(data: unknown): ToWorker | { invalid: string } {
     return { invalid: `unknown message ${JSON.stringify((data as { type?: unknown } | null)?.type ?? data)}` };
   }
   const message = data as ToWorker;
-  if (message.type === 'init' && !isSetup(message.setup)) return { invalid: 'init needs a setup with train, heldOut, batchSize and schedule' };
+  if (message.type === 'init' && !isSetup(message.setup)) {
+    return { invalid: 'init needs a setup with train, heldOut, batchSize and schedule' };
+  }
   if (message.type === 'reset' && message.setup !== undefined && !isSetup(message.setup)) {
     return { invalid: 'reset setup needs train, heldOut, batchSize and schedule' };
   }

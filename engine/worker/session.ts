@@ -59,7 +59,8 @@ export function advance(session: TrainingSession, stepsPerSecond: number): StepO
     const what = !Number.isFinite(result.loss) ? `the loss became ${result.loss}`
       : !Number.isFinite(result.gradientNorm) ? `the gradient norm became ${result.gradientNorm}`
         : 'a weight stopped being a finite number';
-    return { messages: [{ type: 'diverged', step: result.step, reason: `${what} at step ${result.step}; lower the learning rate and reset` }], stop: 'diverged' };
+    const reason = `${what} at step ${result.step}; lower the learning rate and reset`;
+    return { messages: [{ type: 'diverged', step: result.step, reason }], stop: 'diverged' };
   }
   const messages: FromWorker[] = [];
   const done = trainer.step;

@@ -4,6 +4,7 @@ import { lossOnly } from '../../../engine/gpt/backward';
 import { createWorkspace } from '../../../engine/gpt/workspace';
 import { geluForward } from '../../../engine/gpt/kernels';
 import { gemm } from '../../../engine/gpt/matmul';
+import { simdAvailable, simdGemm } from '../../../engine/gpt/simd';
 import { createRng } from '../../../engine/random';
 import { randomBatch, randomisedModel } from './helpers';
 
@@ -98,6 +99,34 @@ describe('the fused kernels', () => {
           expect(plain[i * N + j]).toBeCloseTo(sum, 12);
           expect(viaTranspose[i * N + j]).toBeCloseTo(sum, 12);
           expect(accumulated[i * N + j]).toBeCloseTo(start[i * N + j] + sum, 12);
+        }
+      }
+    }
+  });
+
+  it('multiplies float32 matrices in the SIMD kernel like the schoolbook loop, transposed operands included', () => {
+    expect(simdAvailable).toBe(true); // Node 20 and every current browser run WebAssembly SIMD
+    const rng = createRng(6);
+    for (const [M, N, K] of [[5, 7, 3], [13, 65, 33], [64, 40, 300]]) {
+      const a = Float32Array.from({ length: M * K }, () => rng.gaussian());
+      const b = Float32Array.from({ length: K * N }, () => rng.gaussian());
+      const aT = Float32Array.from({ length: K * M }, (_, p) => a[(p % M) * K + Math.floor(p / M)]); // (K, M)
+      const bT = Float32Array.from({ length: N * K }, (_, p) => b[(p % K) * N + Math.floor(p / K)]); // (N, K)
+      const plain = new Float32Array(M * N);
+      const fromTransposedA = new Float32Array(M * N);
+      const fromTransposedB = Float32Array.from({ length: M * N }, () => 1);
+      simdGemm(M, N, K, a, 0, K, 1, b, 0, N, 1, plain, 0, N, false);
+      simdGemm(M, N, K, aT, 0, 1, M, b, 0, N, 1, fromTransposedA, 0, N, false);
+      simdGemm(M, N, K, a, 0, K, 1, bT, 0, 1, K, fromTransposedB, 0, N, true);
+      for (let i = 0; i < M; i++) {
+        for (let j = 0; j < N; j++) {
+          let sum = 0;
+          for (let k = 0; k < K; k++) sum += a[i * K + k] * b[k * N + j];
+          // float32 sums of K products: allow a few float32 roundings per term
+          const tolerance = 1e-5 * K;
+          expect(Math.abs(plain[i * N + j] - sum)).toBeLessThan(tolerance);
+          expect(Math.abs(fromTransposedA[i * N + j] - sum)).toBeLessThan(tolerance);
+          expect(Math.abs(fromTransposedB[i * N + j] - 1 - sum)).toBeLessThan(tolerance);
         }
       }
     }
