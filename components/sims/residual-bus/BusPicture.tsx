@@ -21,14 +21,24 @@ export default function BusPicture({ stage }: BusPictureProps) {
   return (
     <svg className="bus-svg" viewBox="0 0 320 150" role="img" aria-label={label}>
       <defs>
-        <marker id="bus-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+        <marker
+          id="bus-arrow"
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerUnits="userSpaceOnUse"
+          markerWidth="9"
+          markerHeight="9"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" className="bus-arrowhead" />
         </marker>
       </defs>
       <text x={6} y={BUS_Y - 8} className="bus-text">
         embed
       </text>
-      <line x1={6} x2={306} y1={BUS_Y} y2={BUS_Y} className="bus-line" markerEnd="url(#bus-arrow)" />
+      <line x1={6} x2={302} y1={BUS_Y} y2={BUS_Y} className="bus-line" />
+      <polygon points={`300,${BUS_Y - 9} 316,${BUS_Y} 300,${BUS_Y + 9}`} className="bus-head" />
       <line x1={6} x2={reached} y1={BUS_Y} y2={BUS_Y} className="bus-line-lit" />
       <text x={314} y={BUS_Y + 22} textAnchor="end" className="bus-text">
         unembed → next token
