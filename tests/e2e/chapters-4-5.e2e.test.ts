@@ -97,7 +97,8 @@ for (const view of [
         await expectClean(session);
         await chapter.use(page);
         await expectClean(session);
-      });
+        // Two axe runs and a dozen interactions: allow for a busy two-core machine.
+      }, 120_000);
     }
   });
 }
