@@ -9,7 +9,7 @@ import { simdAvailable, simdGemm } from './simd';
  */
 
 // Below this many multiply-adds, packing and copying cost more than the SIMD kernel saves.
-const SIMD_MIN_WORK = 4096;
+const SIMD_MIN_WORK = 512;
 
 let panelA = new Float64Array(4096);
 let panelB = new Float64Array(4096);

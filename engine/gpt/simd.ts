@@ -172,11 +172,15 @@ export function simdGemm(
     }
   }
   (kernel as SimdKernel).gemm(Mp / 4, Np / 8, K, aBase * 4, aRow * 4, aCol * 4, bBase * 4, bStride * 4, outBase * 4);
+  if (!accumulate && Np === N && ldc === N) {
+    out.set(memory.subarray(outBase, outBase + M * N), outOffset); // one block copy
+    return;
+  }
   for (let i = 0; i < M; i++) {
     const from = outBase + i * Np;
     const to = outOffset + i * ldc;
     if (accumulate) for (let j = 0; j < N; j++) out[to + j] += memory[from + j];
-    else out.set(memory.subarray(from, from + N), to);
+    else for (let j = 0; j < N; j++) out[to + j] = memory[from + j];
   }
 }
 
