@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getRow } from '../../../engine/matrix';
 import { formatFixed } from '../token-similarity/format';
 import FlowDiagram from './FlowDiagram';
@@ -15,9 +15,23 @@ export default function EncoderFlow() {
   const titleId = useId();
   const [token, setToken] = useState(1);
   const [step, setStep] = useState(0);
+  const forwardRef = useRef<HTMLButtonElement>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
   const steps = useMemo(() => flowSteps(token), [token]);
   const current = steps[step];
   const last = steps.length - 1;
+  // A button disables itself at the end of the walk; hand focus to one that still works so the keyboard is not lost.
+  // The hand-over waits for the render, because the receiving button may only just have been enabled.
+  const focusNext = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    focusNext.current?.focus();
+    focusNext.current = null;
+  });
+  const go = (next: number) => {
+    setStep(next);
+    if (next === last) focusNext.current = backRef.current;
+    if (next === 0) focusNext.current = forwardRef.current;
+  };
   const weightsText = FLOW_STAGES.attention.heads
     .map((head, h) => `head ${h + 1}: ${FLOW_TOKENS.map((t, j) => `${t} ${formatFixed(getRow(head.weights, token)[j], 2)}`).join(', ')}`)
     .join('; ');
@@ -34,13 +48,13 @@ export default function EncoderFlow() {
         ))}
       </fieldset>
       <div className="ef-buttons">
-        <button type="button" onClick={() => setStep(step + 1)} disabled={step === last}>
+        <button ref={forwardRef} type="button" onClick={() => go(step + 1)} disabled={step === last}>
           Step forward
         </button>
-        <button type="button" onClick={() => setStep(step - 1)} disabled={step === 0}>
+        <button ref={backRef} type="button" onClick={() => go(step - 1)} disabled={step === 0}>
           Step back
         </button>
-        <button type="button" onClick={() => setStep(0)} disabled={step === 0}>
+        <button type="button" onClick={() => go(0)} disabled={step === 0}>
           Reset
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { dot } from '../../../engine/vector';
 import { formatFixed } from '../token-similarity/format';
 import { KEY, QUERY, rotatedPair } from './rope';
@@ -21,6 +21,14 @@ export default function RopeRotation() {
   const titleId = useId();
   const [m, setM] = useState(2);
   const [n, setN] = useState(5);
+  const moveRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  // Focus handed over after the render, once the receiving button is enabled.
+  const focusNext = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    focusNext.current?.focus();
+    focusNext.current = null;
+  });
   const { q, k, score } = rotatedPair(m, n);
   const distance = n - m;
   const same = samePlaces(distance);
@@ -44,10 +52,29 @@ export default function RopeRotation() {
           <output htmlFor={nId}>{n}</output>
         </div>
         <div className="rr-buttons">
-          <button type="button" disabled={!canShift} onClick={() => (setM(m + 1), setN(n + 1))}>
+          <button
+            ref={moveRef}
+            type="button"
+            disabled={!canShift}
+            onClick={() => {
+              setM(m + 1);
+              setN(n + 1);
+              // At the last place this button disables itself; keep the keyboard on a button that still works.
+              if (m + 1 === MAX || n + 1 === MAX) focusNext.current = resetRef.current;
+            }}
+          >
             Move both one place later
           </button>
-          <button type="button" disabled={m === 2 && n === 5} onClick={() => (setM(2), setN(5))}>
+          <button
+            ref={resetRef}
+            type="button"
+            disabled={m === 2 && n === 5}
+            onClick={() => {
+              setM(2);
+              setN(5);
+              focusNext.current = moveRef.current;
+            }}
+          >
             Reset
           </button>
         </div>

@@ -65,6 +65,10 @@ describe('EncoderFlow', () => {
       if (step < EXPECTED.length - 1) await user.click(screen.getByRole('button', { name: 'Step forward' }));
     }
     expect(screen.getByRole('button', { name: 'Step forward' })).toBeDisabled();
+    // The disabled button cannot hold focus; the keyboard lands on "Step back", and Reset hands it back.
+    expect(screen.getByRole('button', { name: 'Step back' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByRole('button', { name: 'Step forward' })).toHaveFocus();
   });
 
   it('shows each head’s attention weights for the token at the attention step', async () => {
@@ -88,6 +92,7 @@ describe('EncoderFlow', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 3);
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.getByText(/^Step \d of 7/)).toHaveTextContent('Step 0 of 7: Input x');
+    expect(screen.getByRole('button', { name: 'Step forward' })).toHaveFocus();
   });
 
   it('follows another token when picked, keeping the step', async () => {

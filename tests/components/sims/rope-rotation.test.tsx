@@ -41,6 +41,23 @@ describe('RopeRotation', () => {
     expect(screen.getByTestId('rope-score').textContent).toBe(before);
   });
 
+  it('keeps the keyboard on a working button when moving reaches the last place, and after Reset', async () => {
+    const user = userEvent.setup();
+    render(<RopeRotation />);
+    const move = screen.getByRole('button', { name: 'Move both one place later' });
+    move.focus();
+    // n starts at 5 and stops at 15: ten presses, the score unchanged all the way.
+    const before = screen.getByTestId('rope-score').textContent;
+    for (let i = 0; i < 10; i++) await user.keyboard('{Enter}');
+    expect(move).toBeDisabled();
+    expect(screen.getByRole('slider', { name: 'Key position n' })).toHaveValue('15');
+    expect(screen.getByTestId('rope-score').textContent).toBe(before);
+    expect(screen.getByRole('button', { name: 'Reset' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('slider', { name: 'Query position m' })).toHaveValue('2');
+    expect(move).toHaveFocus();
+  });
+
   it('lists other places at the same distance, all with the same score', () => {
     render(<RopeRotation />);
     const scores = Array.from(screen.getByRole('table').querySelectorAll('[data-column="score"]')).map((c) => c.textContent);
