@@ -80,7 +80,7 @@ export function allFinite(values: ArrayLike<number>): boolean {
   return true;
 }
 
-/** B random windows of T + 1 consecutive tokens from a token stream: inputs are the first T, targets the last T. */
+/** B random spans of T + 1 consecutive tokens from a token stream: inputs are the first T, targets the last T. */
 export function sampleBatch(tokens: ArrayLike<number>, batchSize: number, time: number, rng: Rng): Batch {
   if (tokens.length < time + 1) throw new RangeError(`need at least ${time + 1} tokens, got ${tokens.length}`);
   const inputs = new Int32Array(batchSize * time);
@@ -96,22 +96,22 @@ export function sampleBatch(tokens: ArrayLike<number>, batchSize: number, time: 
 }
 
 /**
- * Mean next-token loss over a held-out token stream, read as consecutive windows (no randomness, so the number
- * is comparable from step to step). Reads at most maxWindows windows.
+ * Mean next-token loss over a held-out token stream, read as consecutive spans (no randomness, so the number
+ * is comparable from step to step). Reads at most maxSpans spans.
  */
-export function heldOutLoss(model: GptModel, tokens: ArrayLike<number>, workspace: Workspace, maxWindows = 64): number {
+export function heldOutLoss(model: GptModel, tokens: ArrayLike<number>, workspace: Workspace, maxSpans = 64): number {
   const B = workspace.batchSize;
   const T = workspace.time;
-  const windows = Math.min(maxWindows, Math.floor((tokens.length - 1) / T));
-  if (windows < 1) throw new RangeError(`held-out data needs at least ${T + 1} tokens`);
+  const spans = Math.min(maxSpans, Math.floor((tokens.length - 1) / T));
+  if (spans < 1) throw new RangeError(`held-out data needs at least ${T + 1} tokens`);
   const inputs = new Int32Array(B * T);
   const targets = new Int32Array(B * T);
   let total = 0;
   let count = 0;
-  for (let first = 0; first < windows; first += B) {
+  for (let first = 0; first < spans; first += B) {
     targets.fill(-1);
     inputs.fill(0);
-    for (let b = 0; b < B && first + b < windows; b++) {
+    for (let b = 0; b < B && first + b < spans; b++) {
       const start = (first + b) * T;
       for (let t = 0; t < T; t++) {
         inputs[b * T + t] = tokens[start + t];

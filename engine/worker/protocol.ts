@@ -16,7 +16,7 @@ export interface TrainingSetup {
   adam?: Partial<AdamOptions>;
   /** Global gradient-norm clip (0 turns it off; default 1). */
   clipNorm?: number;
-  /** Seed of the generator that picks training windows. */
+  /** Seed of the generator that picks training spans. */
   dataSeed?: number;
   /** Post a progress message every this many steps (default 1). */
   reportEvery?: number;

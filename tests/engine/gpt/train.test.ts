@@ -50,7 +50,7 @@ describe('training the tiny GPT', () => {
     expect(Array.from(model.params.data)).toEqual(before);
   });
 
-  it('measures held-out loss over consecutive windows: ln V for a zero LM head, lower after training on the same text', () => {
+  it('measures held-out loss over consecutive spans: ln V for a zero LM head, lower after training on the same text', () => {
     const model = createGpt({ ...small, seed: 4 });
     model.params.headWeight.fill(0);
     const text = Array.from({ length: 120 }, (_, i) => i % 5); // 0 1 2 3 4 0 1 2 …: fully predictable
