@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openSession, type Session } from './support/browser';
 import { waitForLesson } from './support/lessons';
 
+// Each test runs axe twice and drives two simulations; on a busy 2-core machine that can pass a minute.
+const PER_TEST_MS = 150_000;
+
 // The four keys of chapter 2's first simulation, and softmax(q · k / √2) over them worked out by hand.
 const KEYS = [
   [-1, 0.5],
@@ -85,7 +88,7 @@ for (const view of [
       await page.keyboard.press('Space');
       await why.getByText(/The weight is shared/).waitFor();
       await expectStillClean(session);
-    });
+    }, PER_TEST_MS);
 
     it('chapter 3: the head-cost controls and the head picker update the tables', async () => {
       await openChapter(session, 'multi-head-attention', 'Multi-head attention');
@@ -111,6 +114,6 @@ for (const view of [
       const share = (Math.exp(8) / (3 * Math.exp(8) + 5)).toFixed(2);
       expect(await heads.locator('[data-cell="7-4"]').innerText()).toBe(share);
       await expectStillClean(session);
-    });
+    }, PER_TEST_MS);
   });
 }
