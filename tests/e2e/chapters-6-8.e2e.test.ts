@@ -96,7 +96,8 @@ for (const view of [
         await expectClean(session);
         await chapter.use(page);
         await expectClean(session);
-      });
+        // Two axe runs and a page's worth of simulations take a while on a busy two-core machine.
+      }, 120_000);
     }
   });
 }
