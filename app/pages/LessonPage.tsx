@@ -11,6 +11,7 @@ import { progressStore, storedQuizProgress } from '../stores/useProgress';
 import NotFoundPage from './NotFoundPage';
 import { OnThisPage } from './OnThisPage';
 import { PrevNext } from './PrevNext';
+import { ScrollableFormulas } from './ScrollableFormulas';
 
 type LessonBody = ComponentType<{ components?: Record<string, unknown> }>;
 const bodies = new Map<string, LessonBody>();
@@ -56,6 +57,7 @@ function LessonView({ lesson }: { lesson: LessonEntry }) {
           <Suspense fallback={<p role="status">Loading the lesson…</p>}>
             <Body components={mdxComponents} />
             <ScrollToHash />
+            <ScrollableFormulas />
           </Suspense>
         </QuizProgressProvider>
       </LessonContext.Provider>
