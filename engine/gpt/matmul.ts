@@ -3,9 +3,10 @@ import { simdAvailable, simdGemm } from './simd';
 
 /*
  * One general matrix multiply serves every form the model needs (A·B, A·Bᵀ, Aᵀ·B): each operand is described
- * by its offset and two strides, so a transpose is only a swap of strides. Both operands are first copied into
- * Float64 panels four rows (or columns) wide; the inner loop then reads two short contiguous runs and keeps a
- * 4×4 block of sums in locals, which is what makes plain JavaScript reach several GFLOP/s.
+ * by its offset and two strides, so a transpose is only a swap of strides. float32 products go to the
+ * WebAssembly SIMD kernel (simd.ts) when the runtime has one. Otherwise (float64, as in the gradient check) both
+ * operands are copied into Float64 panels four rows (or columns) wide; the inner loop then reads short contiguous
+ * runs and keeps a 4×8 block of sums in locals, which is what makes plain JavaScript reach several GFLOP/s.
  */
 
 // Below this many multiply-adds, packing and copying cost more than the SIMD kernel saves.

@@ -1,9 +1,10 @@
 
 /*
  * A WebAssembly SIMD kernel for float32 matrix products, assembled here from a short instruction list (no binary
- * blob): it multiplies packed panels in 4×8 blocks, eight 4-lane float32 sums per block, so each instruction does
- * four multiply-adds. Used for float32 models where the runtime supports WebAssembly SIMD; float64 models and
- * runtimes without SIMD use the JavaScript kernel in matmul.ts. Sums are float32, as in TensorFlow.js.
+ * blob). It computes 4×8 blocks of the output: for each k it broadcasts four A values and multiplies them with
+ * two 4-lane vectors of B, so each instruction does four multiply-adds and the eight sums stay in registers.
+ * Used for float32 models when the runtime supports WebAssembly SIMD; float64 models and runtimes without SIMD
+ * use the JavaScript kernel in matmul.ts. Sums are float32, as in TensorFlow.js.
  */
 
 const I32 = 0x7f;
