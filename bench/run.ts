@@ -59,13 +59,15 @@ for (const name of names) {
 }
 rmSync(buildDir, { recursive: true, force: true });
 
-console.log('\n| config | implementation | steps/s | tokens/s | GFLOP/s | first loss | last loss | CPU share |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('\n| config | implementation | steps/s | tokens/s | GFLOP/s | first loss | last loss | CPU share | GFLOP per CPU s |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(`| ${r.config} | ${r.implementation} | ${fmt(r.stepsPerSecond, 2)} | ${fmt(r.tokensPerSecond, 0)} | ` +
-    `${fmt(r.gflops, 3)} | ${fmt(r.firstLoss, 6)} | ${fmt(r.lastLoss, 6)} | ${fmt(r.cpuSeconds / r.seconds, 2)} |`);
+    `${fmt(r.gflops, 3)} | ${fmt(r.firstLoss, 6)} | ${fmt(r.lastLoss, 6)} | ${fmt(r.cpuSeconds / r.seconds, 2)} | ` +
+    `${fmt((r.gflops * r.seconds) / r.cpuSeconds, 3)} |`);
 }
-console.log('(CPU share: processor time over wall time in the timed window; well under 1 means other work shared the CPU)');
+console.log('(CPU share: processor time over wall time in the timed window; well under 1 means other work shared the\n' +
+  'CPU, and GFLOP per CPU s is then the better measure of the code itself)');
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const speedups: string[] = [];
 console.log('');
