@@ -9,6 +9,6 @@ export { learningRateAt, constantRate, type LearningRateSchedule } from './sched
 export { createTrainer, trainStep, sampleBatch, heldOutLoss, allFinite, type Trainer, type StepResult } from './train';
 export { sampleToken, samplingDistribution, generate, type SamplingOptions } from './sample';
 export { createKvCache, appendToken, resetKvCache, type KvCache, type KvCacheStats } from './kvcache';
-export { saveModel, loadModel, ModelLoadError, type SavedModel } from './serialize';
+export { saveModel, loadModel, modelFromWeights, ModelLoadError, type SavedModel } from './serialize';
 export { gradientCheck, type GradientCheckResult, type TensorGradientReport } from './gradcheck';
 export { forwardFlops, trainingFlops, parameterCount } from './flops';

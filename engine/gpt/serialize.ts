@@ -116,3 +116,21 @@ export function loadModel(text: string): GptModel {
   }
   return { config, params };
 }
+
+/**
+ * A model from a worker snapshot: the config and the flat float32 weights (in tensor-spec order). Checks the
+ * length and that every weight is finite, so a page never draws from a broken model.
+ */
+export function modelFromWeights(config: GptConfig, weights: ArrayBuffer | ArrayLike<number>): GptModel {
+  const checked = makeGptConfig(config);
+  const values = weights instanceof ArrayBuffer ? new Float32Array(weights) : weights;
+  const params = allocTensors(checked);
+  if (values.length !== params.data.length) {
+    throw new ModelLoadError(`expected ${params.data.length} weights for this config, got ${values.length}`);
+  }
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) throw new ModelLoadError(`weight ${i} is ${values[i]}; a model must hold finite numbers`);
+    params.data[i] = values[i];
+  }
+  return { config: checked, params };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGpt } from '../../../engine/gpt/forward';
-import { loadModel, saveModel, ModelLoadError } from '../../../engine/gpt/serialize';
+import { loadModel, modelFromWeights, saveModel, ModelLoadError } from '../../../engine/gpt/serialize';
+import { forwardSequence } from '../../../engine/gpt/forward';
 
 const tiny = { vocabSize: 5, contextLength: 4, width: 8, heads: 2, layers: 1, seed: 12 } as const;
 
@@ -32,5 +33,15 @@ describe('saving and loading weights', () => {
     const model = createGpt(tiny);
     model.params.finalBias[1] = Number.NaN;
     expect(() => loadModel(saveModel(model))).toThrow(/weight 1 of finalBias is NaN/);
+  });
+
+  it('rebuilds a model from a worker snapshot that gives the same logits, and refuses a short or non-finite one', () => {
+    const model = createGpt(tiny);
+    const rebuilt = modelFromWeights(model.config, Float32Array.from(model.params.data).buffer);
+    expect(Array.from(forwardSequence(rebuilt, [1, 2, 3]).logits[2])).toEqual(Array.from(forwardSequence(model, [1, 2, 3]).logits[2]));
+    expect(() => modelFromWeights(model.config, new Float32Array(3))).toThrow(/expected \d+ weights/);
+    const broken = Float32Array.from(model.params.data);
+    broken[5] = Number.POSITIVE_INFINITY;
+    expect(() => modelFromWeights(model.config, broken)).toThrow(/weight 5 is Infinity/);
   });
 });
