@@ -1,4 +1,4 @@
-import type { LessonEntry } from '../../scripts/content/manifest';
+import type { LessonSummary } from '../../scripts/content/manifest';
 
 /** One planned chapter from the outline. */
 export interface OutlineItem {
@@ -9,11 +9,11 @@ export interface OutlineItem {
 
 /** A chapter slot on the course page: a written lesson, or a planned one still in preparation. */
 export type ChapterSlot =
-  | { kind: 'lesson'; order: number; title: string; summary: string; lesson: LessonEntry }
+  | { kind: 'lesson'; order: number; title: string; summary: string; lesson: LessonSummary }
   | { kind: 'planned'; order: number; title: string; summary: string };
 
 /** Merges the outline with the lessons that exist; a lesson file wins over its outline entry. */
-export function chapterSlots(outline: readonly OutlineItem[], lessons: readonly LessonEntry[]): ChapterSlot[] {
+export function chapterSlots(outline: readonly OutlineItem[], lessons: readonly LessonSummary[]): ChapterSlot[] {
   const chapters = lessons.filter((l) => l.track === 'chapters');
   const orders = new Set([...outline.map((o) => o.order), ...chapters.map((l) => l.order)]);
   return [...orders]
@@ -27,7 +27,7 @@ export function chapterSlots(outline: readonly OutlineItem[], lessons: readonly 
 }
 
 /** The lessons before and after a lesson in its track, for the links at the foot of the page. */
-export function neighbours(lessons: readonly LessonEntry[], route: string): { previous?: LessonEntry; next?: LessonEntry } {
+export function neighbours(lessons: readonly LessonSummary[], route: string): { previous?: LessonSummary; next?: LessonSummary } {
   const current = lessons.find((l) => l.route === route);
   if (!current) return {};
   const track = lessons.filter((l) => l.track === current.track);

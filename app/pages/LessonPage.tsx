@@ -1,11 +1,12 @@
 import 'katex/dist/katex.min.css';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useLocation, useParams } from 'react-router';
+import { lessonDetails } from 'virtual:lesson-details';
 import { lessonLoaders, lessons } from 'virtual:lessons';
 import { LessonContext } from '../../components/course/LessonContext';
 import { mdxComponents } from '../../components/course/mdxComponents';
 import { QuizProgressProvider } from '../../components/course/quiz/QuizProgressContext';
-import type { LessonEntry } from '../../scripts/content/manifest';
+import type { LessonSummary } from '../../scripts/content/manifest';
 import { usePageHeading } from '../layout/usePageHeading';
 import { progressStore, storedQuizProgress } from '../stores/useProgress';
 import NotFoundPage from './NotFoundPage';
@@ -36,7 +37,8 @@ function ScrollToHash() {
 }
 
 /** One lesson: its header from the manifest, its MDX body, and links onwards. */
-function LessonView({ lesson }: { lesson: LessonEntry }) {
+function LessonView({ lesson }: { lesson: LessonSummary }) {
+  const { objectives, headings } = lessonDetails[lesson.route];
   const heading = usePageHeading(lesson.title);
   useEffect(() => progressStore.getState().visit(lesson.route), [lesson.route]);
   const Body = bodyFor(lesson.route);
@@ -50,9 +52,9 @@ function LessonView({ lesson }: { lesson: LessonEntry }) {
           {lesson.title}
         </h1>
         <p className="lede">{lesson.summary}</p>
-        <OnThisPage headings={lesson.headings} />
+        <OnThisPage headings={headings} />
       </header>
-      <LessonContext.Provider value={{ title: lesson.title, objectives: lesson.objectives }}>
+      <LessonContext.Provider value={{ title: lesson.title, objectives }}>
         <QuizProgressProvider value={storedQuizProgress}>
           <Suspense fallback={<p role="status">Loading the lesson…</p>}>
             <Body components={mdxComponents} />

@@ -32,6 +32,20 @@ export interface LessonEntry {
   questionKeys: string[];
 }
 
+/** What the course page, sidebar and progress rules need: the entry minus what only the lesson page shows. */
+export type LessonSummary = Omit<LessonEntry, 'file' | 'objectives' | 'headings' | 'quizzes'>;
+
+/** What only the lesson page needs; loaded with the lesson page, not with the course page. */
+export type LessonDetails = Pick<LessonEntry, 'objectives' | 'headings'>;
+
+/** Splits an entry into the part every page needs and the part only its lesson page needs. */
+export function splitEntry({ file: _file, objectives, headings, quizzes: _quizzes, ...summary }: LessonEntry): {
+  summary: LessonSummary;
+  details: LessonDetails;
+} {
+  return { summary, details: { objectives, headings } };
+}
+
 /** One problem found in a lesson, located so an editor can jump to it. */
 export interface ContentProblem {
   file: string;

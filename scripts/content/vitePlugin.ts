@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkContent, type ContentReport } from './checkContent.ts';
-import { formatProblem } from './manifest.ts';
+import { formatProblem, splitEntry } from './manifest.ts';
 
 const VIRTUAL_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
+const DETAILS_ID = 'virtual:lesson-details';
+const RESOLVED_DETAILS_ID = '\0virtual:lesson-details';
 
 /** Options for the lessons plugin. */
 export interface LessonsPluginOptions {
@@ -18,13 +20,19 @@ export function describeProblems(report: ContentReport): string {
   return `Lesson content has ${n} problem${n === 1 ? '' : 's'}:\n${report.problems.map(formatProblem).join('\n')}`;
 }
 
-/** Source of the virtual module: the manifest and one lazy loader per lesson (one chunk each). */
+/** Source of `virtual:lessons`: the light manifest and one lazy loader per lesson (one chunk each). */
 function moduleSource(report: ContentReport): string {
   const loaders = report.lessons.map((l) => `  ${JSON.stringify(l.route)}: () => import(${JSON.stringify(`/${l.file}`)}),`);
   return [
-    `export const lessons = ${JSON.stringify(report.lessons)};`,
+    `export const lessons = ${JSON.stringify(report.lessons.map((l) => splitEntry(l).summary))};`,
     `export const lessonLoaders = {\n${loaders.join('\n')}\n};`,
   ].join('\n');
+}
+
+/** Source of `virtual:lesson-details`: objectives and headings by route, for the lesson page only. */
+function detailsSource(report: ContentReport): string {
+  const details = Object.fromEntries(report.lessons.map((l) => [l.route, splitEntry(l).details]));
+  return `export const lessonDetails = ${JSON.stringify(details)};`;
 }
 
 /**
@@ -61,8 +69,10 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.mdx')) return;
         refresh();
-        const mod = dev.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) dev.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED_ID, RESOLVED_DETAILS_ID]) {
+          const mod = dev.moduleGraph.getModuleById(id);
+          if (mod) dev.moduleGraph.invalidateModule(mod);
+        }
         dev.ws.send({ type: 'full-reload' });
       };
       dev.watcher.on('add', onChange);
@@ -70,13 +80,14 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       dev.watcher.on('change', onChange);
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === DETAILS_ID ? RESOLVED_DETAILS_ID : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
+      if (id !== RESOLVED_ID && id !== RESOLVED_DETAILS_ID) return null;
       // In dev the error reaches the browser's overlay, so authors see every problem where they are looking.
       if (report.problems.length > 0) this.error(describeProblems(report));
-      return moduleSource(report);
+      return id === RESOLVED_ID ? moduleSource(report) : detailsSource(report);
     },
   };
 }

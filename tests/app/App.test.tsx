@@ -70,6 +70,8 @@ describe('the app', () => {
     const links = within(toc).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['#dot-products', '#check-your-understanding']);
     expect(await screen.findByRole('heading', { level: 2, name: 'Dot products' })).toHaveAttribute('id', 'dot-products');
+    const learn = screen.getByRole('region', { name: 'You will learn' });
+    expect(within(learn).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Read a lesson written in MDX', 'Answer a quiz and keep the answer']);
   });
 
   it('answers an unknown address with a 404 that links back to the course', async () => {
