@@ -153,26 +153,25 @@ export function simdGemm(
 ): void {
   const Mp = Math.ceil(M / 4) * 4;
   const Np = Math.ceil(N / 8) * 8;
-  // A: the span from its first to its last element; the padded rows read past it, so reserve their reach too
+  // An operand whose elements fill most of their span is copied as one block, strides kept; a sparse one (a
+  // single head's columns, a transposed weight) is gathered into a compact row-major block instead.
   const aSpan = (M - 1) * aRow + (K - 1) * aCol + 1;
-  const aReach = (Mp - 1) * aRow + (K - 1) * aCol + 1;
-  const bContiguous = bCol === 1;
-  const bStride = bContiguous ? bRow : Np;
+  const aBlock = aSpan <= 2 * M * K;
+  const [aR, aD] = aBlock ? [aRow, aCol] : [K, 1];
+  const aReach = aBlock ? (Mp - 1) * aRow + (K - 1) * aCol + 1 : Mp * K; // padded rows read this far
+  const bSpan = (K - 1) * bRow + N;
+  const bBlock = bCol === 1 && bSpan <= 2 * K * N;
+  const bStride = bBlock ? bRow : Np;
   const bReach = (K - 1) * bStride + Np;
   const aBase = 0;
   const bBase = align4(aReach);
   const outBase = bBase + align4(bReach);
   const memory = ensureFloats(outBase + Mp * Np);
-  memory.set(a.subarray(aOffset, aOffset + aSpan), aBase);
-  if (bContiguous) {
-    memory.set(b.subarray(bOffset, bOffset + (K - 1) * bRow + N), bBase);
-  } else {
-    for (let k = 0; k < K; k++) {
-      const row = bBase + k * Np;
-      for (let j = 0; j < N; j++) memory[row + j] = b[bOffset + k * bRow + j * bCol];
-    }
-  }
-  (kernel as SimdKernel).gemm(Mp / 4, Np / 8, K, aBase * 4, aRow * 4, aCol * 4, bBase * 4, bStride * 4, outBase * 4);
+  if (aBlock) memory.set(a.subarray(aOffset, aOffset + aSpan), aBase);
+  else gather(M, K, a, aOffset, aRow, aCol, memory, aBase, K);
+  if (bBlock) memory.set(b.subarray(bOffset, bOffset + bSpan), bBase);
+  else gather(K, N, b, bOffset, bRow, bCol, memory, bBase, Np);
+  (kernel as SimdKernel).gemm(Mp / 4, Np / 8, K, aBase * 4, aR * 4, aD * 4, bBase * 4, bStride * 4, outBase * 4);
   if (!accumulate && Np === N && ldc === N) {
     out.set(memory.subarray(outBase, outBase + M * N), outOffset); // one block copy
     return;
@@ -186,3 +185,16 @@ export function simdGemm(
 }
 
 const align4 = (n: number) => Math.ceil(n / 4) * 4;
+
+// Copies a strided (rows, cols) matrix into a row-major block whose rows are `stride` apart.
+function gather(
+  rows: number, cols: number, src: Float32Array, offset: number, rowStride: number, colStride: number,
+  into: Float32Array, base: number, stride: number,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const from = offset + r * rowStride;
+    const to = base + r * stride;
+    if (colStride === 1) for (let c = 0; c < cols; c++) into[to + c] = src[from + c];
+    else for (let c = 0; c < cols; c++) into[to + c] = src[from + c * colStride];
+  }
+}

@@ -131,4 +131,20 @@ describe('the fused kernels', () => {
       }
     }
   });
+
+  it('multiplies a column slice of a wider float32 matrix (one head of q|k|v) in the SIMD kernel', () => {
+    const rng = createRng(8);
+    const [M, N, K] = [20, 12, 16];
+    const wide = Float32Array.from({ length: M * 3 * K }, () => rng.gaussian()); // (M, 3K); A is columns K … 2K − 1
+    const b = Float32Array.from({ length: K * 3 * N }, () => rng.gaussian()); // (K, 3N); B is columns 2N … 3N − 1
+    const out = new Float32Array(M * N);
+    simdGemm(M, N, K, wide, K, 3 * K, 1, b, 2 * N, 3 * N, 1, out, 0, N, false);
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let sum = 0;
+        for (let k = 0; k < K; k++) sum += wide[i * 3 * K + K + k] * b[k * 3 * N + 2 * N + j];
+        expect(Math.abs(out[i * N + j] - sum)).toBeLessThan(1e-4);
+      }
+    }
+  });
 });
