@@ -1,0 +1,45 @@
+/** Props of a small numbers table: one header row, then one row per data point. */
+export interface PointsTableProps {
+  caption: string;
+  /** Column headings; the first column holds row headers. */
+  columns: readonly string[];
+  /** Cell texts, one array per row, already formatted. */
+  rows: readonly (readonly string[])[];
+  /** Optional data-testid for the table, so tests can find one table among several. */
+  testId?: string;
+}
+
+/** The text alternative of a rung's picture: the numbers behind it, one row per point. */
+export default function PointsTable({ caption, columns, rows, testId }: PointsTableProps) {
+  return (
+    <div className="ld-scroll">
+      <table className="ld-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((cells) => (
+            <tr key={cells[0]}>
+              {cells.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
