@@ -29,3 +29,6 @@ export function mlpStep(h1: Vector, w1: readonly Vector[], w2: readonly Vector[]
 
 /** The seed's own h₁ for "on", as printed: x_on + its printed attention output. */
 export const SEED_PRINTED_H1_ON = [-0.06, 0.49, 0.72, 0.34] as const;
+
+/** The seed's printed MLP output for "on", which its matrices do reproduce from its printed h₁ (to two decimals). */
+export const SEED_PRINTED_MLP_ON = [0.04, 0.17, 0.09, -0.04] as const;
