@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGpt, forwardSequence } from '../../../engine/gpt/forward';
 import { lossOnly } from '../../../engine/gpt/backward';
 import { createWorkspace } from '../../../engine/gpt/workspace';
-import { geluForward } from '../../../engine/gpt/kernels';
+import { expNonPositiveFloat32, geluForward } from '../../../engine/gpt/kernels';
 import { gemm } from '../../../engine/gpt/matmul';
 import { simdAvailable, simdGemm } from '../../../engine/gpt/simd';
 import { createRng } from '../../../engine/random';
@@ -77,6 +77,21 @@ describe('the fused kernels', () => {
     expect(out[1]).toBeCloseTo(0.8411919906, 9);
     expect(out[2]).toBeCloseTo(-0.1588080094, 9);
     expect(out[3]).toBeCloseTo(2.9963626079, 9);
+  });
+
+  it('computes e^z for z ≤ 0 to float32 precision in the fast path, and GELU in float32 within float32 rounding', () => {
+    let worst = 0;
+    for (let z = 0; z >= -45; z -= 0.0137) {
+      worst = Math.max(worst, Math.abs(expNonPositiveFloat32(z) - Math.exp(z)) / Math.exp(z) * (z > -40 ? 1 : 0));
+      if (z <= -40) expect(expNonPositiveFloat32(z)).toBe(0);
+    }
+    expect(worst).toBeLessThan(2e-7);
+    const x = new Float32Array([1, -1, 3]);
+    const out = new Float32Array(3);
+    geluForward(out, new Float32Array(3), x, 3);
+    expect(out[0]).toBeCloseTo(0.8411919906, 6);
+    expect(out[1]).toBeCloseTo(-0.1588080094, 6);
+    expect(out[2]).toBeCloseTo(2.9963626079, 6);
   });
 
   it('multiplies matrices of ragged sizes like the schoolbook triple loop, in every stride form', () => {
