@@ -1,5 +1,6 @@
 import type { Floats } from './config';
 import { gemm } from './matmul';
+import { expNonPositiveFloat32 } from './kernels';
 
 /*
  * Causal multi-head self-attention over packed projections. qkv is (B·T, 3C): each row holds the token's query,
@@ -14,6 +15,7 @@ export function causalAttentionForward(
   const hs = C / H;
   const C3 = 3 * C;
   const scale = 1 / Math.sqrt(hs);
+  const fast = probs instanceof Float32Array; // float32 weights need only a float32-accurate exponential
   for (let b = 0; b < B; b++) {
     for (let h = 0; h < H; h++) {
       const base = (b * H + h) * T * T;
@@ -26,7 +28,8 @@ export function causalAttentionForward(
         for (let j = 0; j <= i; j++) if (probs[row + j] * scale > max) max = probs[row + j] * scale;
         let sum = 0;
         for (let j = 0; j <= i; j++) {
-          const w = Math.exp(probs[row + j] * scale - max);
+          const z = probs[row + j] * scale - max;
+          const w = fast ? expNonPositiveFloat32(z) : Math.exp(z);
           probs[row + j] = w;
           sum += w;
         }
