@@ -77,14 +77,17 @@ export default function DescentBowl() {
       </div>
       <div className="pr-buttons">
         <button type="button" onClick={() => drop(start, false)}>Drop the ball</button>
+        {/* aria-disabled rather than disabled: a run that ends while a button has focus must not drop the focus. */}
         {reduced ? (
-          <button type="button" onClick={finish} disabled={done}>Run to the end</button>
+          <button type="button" onClick={() => !done && finish()} aria-disabled={done}>Run to the end</button>
         ) : (
-          <button type="button" onClick={() => setPlaying(!run.playing)} disabled={done}>
+          <button type="button" onClick={() => !done && setPlaying(!run.playing)} aria-disabled={done}>
             {run.playing ? 'Pause' : 'Play'}
           </button>
         )}
-        <button type="button" onClick={step} disabled={done || run.playing}>Step</button>
+        <button type="button" onClick={() => !(done || run.playing) && step()} aria-disabled={done || run.playing}>
+          Step
+        </button>
       </div>
       <figcaption>
         Click in the bowl to drop the ball there (or set the start and press Drop the ball), then Play or Step. Raise

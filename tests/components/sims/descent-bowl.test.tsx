@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DescentBowl from '../../../components/sims/descent-bowl/DescentBowl';
@@ -46,7 +46,7 @@ describe('DescentBowl', () => {
     // |1 − 2·1.1·0.92| = 1.024: y grows from 2 past the rim of 4 in 30 steps (2·1.024^30 > 4 > 2·1.024^29).
     expect(stat('status')).toBe('Diverged after 30 steps: the ball climbed out of the bowl. η = 0.92 is above the threshold 0.909.');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
-    expect(screen.getByRole('button', { name: 'Step' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Step' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('at the largest rate never shows a non-finite number, and Drop the ball starts again', async () => {
@@ -58,11 +58,10 @@ describe('DescentBowl', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
     await user.click(screen.getByRole('button', { name: 'Drop the ball' }));
     expect(stat('status')).toBe('Ready: press Play or Step.');
-    expect(screen.getByRole('button', { name: 'Step' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Step' })).toHaveAttribute('aria-disabled', 'false');
   });
 
-  it('drops the ball where the bowl is clicked, without animating when motion is reduced', async () => {
-    const user = userEvent.setup();
+  it('drops the ball where the bowl is clicked, without animating when motion is reduced', () => {
     render(<DescentBowl />);
     const picture = screen.getByRole('img');
     picture.getBoundingClientRect = () => ({ left: 0, top: 0, width: 400, height: 400 }) as DOMRect;
@@ -72,4 +71,19 @@ describe('DescentBowl', () => {
     expect(stat('status')).toBe('Ready: press Play or Step.');
     expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
   });
+});
+
+describe('DescentBowl with motion allowed', () => {
+  it('animates a run with Play until the ball settles, then stops with Play disabled', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query }));
+    const user = userEvent.setup();
+    render(<DescentBowl />);
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-disabled', 'false');
+    await waitFor(() => expect(stat('status')).toMatch(/^Settled at the bottom/), { timeout: 8000 });
+    const play = screen.getByRole('button', { name: 'Play' });
+    expect(play).toHaveAttribute('aria-disabled', 'true');
+    // The button that started the run keeps the keyboard focus after the run ends.
+    expect(play).toHaveFocus();
+  }, 15_000);
 });
