@@ -2,8 +2,9 @@ import { makeGptConfig, type GptConfig } from './config';
 import { allocTensors, tensorSpecs } from './params';
 import type { GptModel } from './forward';
 
-/** The format tag and version written into every saved model. */
+/** The format tag written into every saved model. */
 export const SAVED_MODEL_FORMAT = 'tiny-gpt-weights';
+/** The version of the saved format; loadModel refuses any other. */
 export const SAVED_MODEL_VERSION = 1;
 
 /** A saved model as JSON: its config, its tensor list and every weight as little-endian float32, base64-encoded. */
