@@ -12,6 +12,8 @@ import { formatFixed, signedTerm } from '../ladder-line/format';
 import ParamSlider from '../ladder-line/ParamSlider';
 import PointsTable from '../ladder-line/PointsTable';
 import TrainBar from '../ladder-line/TrainBar';
+import CodeListing from '../ladder-line/CodeListing';
+import { BEND_PYTHON } from '../ladder-line/listings';
 import DepthBound from './DepthBound';
 import SigmaTable from './SigmaTable';
 import '../ladder-line/ladder.css';
@@ -83,6 +85,7 @@ export default function LadderBend() {
         <SigmaTable />
         <DepthBound />
       </div>
+      <CodeListing title="The training step in Python" code={BEND_PYTHON} />
       <figcaption>
         Move w and b and watch the S slide and steepen; then press Train and see the loss stall above 0.25, since one S
         rises once and never comes back down. Below, read σ′ off the table and drag Layers to see 0.25 per layer

@@ -9,6 +9,8 @@ import {
   type LineParams,
 } from '../../../engine/ladder/line';
 import ClosedForm from './ClosedForm';
+import CodeListing from './CodeListing';
+import { LINE_PYTHON } from './listings';
 import FitPlot from './FitPlot';
 import { formatFixed, signedTerm } from './format';
 import ParamSlider from './ParamSlider';
@@ -51,8 +53,8 @@ export default function LadderLine() {
           <p className="ld-formula" data-testid="line-formula">
             {formula}
           </p>
-          <ParamSlider label="w" value={params.w} min={-1.5} max={1.5} step={0.01} decimals={2} onChange={(w) => move({ ...params, w })} />
-          <ParamSlider label="b" value={params.b} min={-1.5} max={1.5} step={0.01} decimals={2} onChange={(b) => move({ ...params, b })} />
+          <ParamSlider label="w" value={params.w} min={-1.5} max={1.5} step={0.01} decimals={3} onChange={(w) => move({ ...params, w })} />
+          <ParamSlider label="b" value={params.b} min={-1.5} max={1.5} step={0.01} decimals={3} onChange={(b) => move({ ...params, b })} />
           <p className="ld-loss">
             Loss (MSE) = <strong data-testid="line-loss">{formatFixed(loss, 4)}</strong>
           </p>
@@ -77,6 +79,7 @@ export default function LadderLine() {
         })}
       />
       <ClosedForm currentLoss={loss} onApply={move} />
+      <CodeListing title="The training step in Python" code={LINE_PYTHON} />
       <figcaption>
         Drag w and b to bring the line close to the four dots and watch the loss. Then press Step a few times, or Train,
         and compare where gradient descent stops with the closed form below it.

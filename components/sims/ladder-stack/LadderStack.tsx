@@ -16,6 +16,8 @@ import { formatFixed, signedTerm } from '../ladder-line/format';
 import ParamSlider from '../ladder-line/ParamSlider';
 import PointsTable from '../ladder-line/PointsTable';
 import TrainBar from '../ladder-line/TrainBar';
+import CodeListing from '../ladder-line/CodeListing';
+import { STACK_PYTHON } from '../ladder-line/listings';
 import NeuronHealthList from './NeuronHealthList';
 import SeedInit from './SeedInit';
 import '../ladder-line/ladder.css';
@@ -130,6 +132,7 @@ export default function LadderStack() {
           return [String(x), String(y), formatFixed(q.a1, 3), formatFixed(q.a2, 3), formatFixed(q.yHat, 3), formatFixed(q.yHat - y, 3)];
         })}
       />
+      <CodeListing title="The training step in Python" code={STACK_PYTHON} />
       <figcaption>
         Train the sigmoid bump first. Then switch to ReLU and watch the loss jump; press Train and see what happens to
         the two neurons. Press Random init for a seeded fresh start, and Train again; the seed box says which start you

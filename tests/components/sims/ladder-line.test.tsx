@@ -43,7 +43,7 @@ describe('LadderLine', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'b' }), { target: { value: '0.5' } });
     expect(screen.getByTestId('line-formula')).toHaveTextContent('ŷ = 0.00·x + 0.50');
     expect(loss()).toBe('0.2500');
-    expect(screen.getByRole('slider', { name: 'b' })).toHaveAttribute('aria-valuetext', '0.50');
+    expect(screen.getByRole('slider', { name: 'b' })).toHaveAttribute('aria-valuetext', '0.500');
   });
 
   it('takes one gradient step at lr 0.05 on Step, and plateaus at MSE 0.2500 on Train', async () => {
@@ -52,6 +52,9 @@ describe('LadderLine', () => {
     await user.click(screen.getByRole('button', { name: 'Step' }));
     expect(loss()).toBe(mse(...descend(0.3, -0.1, 1)).toFixed(4));
     expect(loss()).toBe('0.3160');
+    // w = 0.3 − 0.05 · 1.5 and b = −0.1 − 0.05 · 0.3, as worked by hand in the lesson.
+    expect(screen.getByRole('slider', { name: 'w' })).toHaveAttribute('aria-valuetext', '0.225');
+    expect(screen.getByRole('slider', { name: 'b' })).toHaveAttribute('aria-valuetext', '−0.115');
     await user.click(screen.getByRole('button', { name: /^Train/ }));
     expect(screen.getByTestId('train-status')).toHaveTextContent('Steps taken: 501');
     const [w, b] = descend(0.3, -0.1, 501);
