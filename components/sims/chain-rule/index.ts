@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The chain rule simulation, loaded when its lesson renders. */
-export default lazySimulation(() => import('./ChainRule'), { minHeight: 420, label: 'Chain rule simulation' });
+export default lazySimulation(() => import('./ChainRule'), { minHeight: 500, label: 'Chain rule simulation' });

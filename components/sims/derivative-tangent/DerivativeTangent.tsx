@@ -24,7 +24,7 @@ export default function DerivativeTangent() {
   return (
     <figure className="pr dt">
       <svg
-        className="pr-svg"
+        className="pr-svg dt-svg"
         viewBox={`${W.xMin} ${-W.yMax} ${W.xMax - W.xMin} ${W.yMax - W.yMin}`}
         role="img"
         aria-label={`The curve ${CURVE_LABEL} with its tangent at x = ${short(x, 1)}: f(x) = ${fixed(tangent.y0, 3)}, slope ${fixed(tangent.slope, 2)}.`}
@@ -48,7 +48,7 @@ export default function DerivativeTangent() {
           x2={W.xMax}
           y2={-tangentValue(tangent, W.xMax)}
         />
-        <circle className="pr-accent" cx={x} cy={-tangent.y0} r={0.14} />
+        <circle className="pr-dot" cx={x} cy={-tangent.y0} r={0.14} />
       </svg>
       <p className="pr-readout" aria-live="polite">
         At x = <strong>{short(x, 1)}</strong>: f(x) = <strong data-stat="value">{fixed(tangent.y0, 3)}</strong>, slope

@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The derivative and tangent simulation, loaded when its lesson renders. */
-export default lazySimulation(() => import('./DerivativeTangent'), { minHeight: 760, label: 'Derivative simulation' });
+export default lazySimulation(() => import('./DerivativeTangent'), { minHeight: 830, label: 'Derivative simulation' });

@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The dot product arrows simulation, loaded when its lesson renders. */
-export default lazySimulation(() => import('./DotProductArrows'), { minHeight: 720, label: 'Dot product simulation' });
+export default lazySimulation(() => import('./DotProductArrows'), { minHeight: 760, label: 'Dot product simulation' });

@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The matrix multiply simulation, loaded when its lesson renders. */
-export default lazySimulation(() => import('./MatrixMultiply'), { minHeight: 430, label: 'Matrix multiply simulation' });
+export default lazySimulation(() => import('./MatrixMultiply'), { minHeight: 410, label: 'Matrix multiply simulation' });

@@ -12,7 +12,7 @@ export default function Arrow({ from, to, className, head = 0.35, width = 0.08 }
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy);
-  if (length === 0) return <circle className={className} cx={to.x} cy={to.y} r={width} />;
+  if (length === 0) return <circle className={className} cx={to.x} cy={to.y} r={width} style={{ stroke: 'none' }} />;
   const ux = dx / length;
   const uy = dy / length;
   const h = Math.min(head, length * 0.6);
