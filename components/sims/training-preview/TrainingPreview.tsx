@@ -102,7 +102,7 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
       <p className="tp-model">
         The model: 1 block, width 32, 2 heads, a context of 16 characters
         {state.parameterCount !== null ? `, ${state.parameterCount.toLocaleString('en-US')} parameters` : ''}; AdamW with
-        warmup + cosine decay, batches of 8.
+        warmup + cosine decay, batches of 16 spans.
       </p>
       <div className="tp-texts">
         <p><strong>Training text:</strong> <q>{TRAINING_TEXT.trim()}</q></p>
@@ -112,7 +112,7 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
         Press Start to train the tiny GPT on the text above, one character per token, in the background; Pause and
         Resume whenever you like, and Reset for fresh random weights. Both losses start near ln {VOCAB} ={' '}
         {formatFixed(UNIFORM, 3)}, the score of a uniform guess (the dashed line), and fall as the model learns which
-        letters follow which. The held-out loss is measured every 25 steps on sentences it never trains on.
+        letters follow which. The held-out loss is measured every 50 steps on sentences it never trains on: watch it stop falling, and then rise, while the training loss keeps going down.
       </figcaption>
     </figure>
   );

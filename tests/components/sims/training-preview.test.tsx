@@ -87,7 +87,7 @@ describe('TrainingPreview', () => {
     const progress = worker.run(100);
     const last = progress.at(-1)!;
     expect(last.step).toBe(100);
-    expect(screen.getByTestId('step')).toHaveTextContent('100 of 400');
+    expect(screen.getByTestId('step')).toHaveTextContent('100 of 1200');
     expect(screen.getByTestId('train-loss')).toHaveTextContent(last.loss.toFixed(3));
     expect(screen.getByTestId('held-out-loss')).toHaveTextContent(last.heldOutLoss!.toFixed(3));
     expect(screen.getByText('Held-out loss (step 100)')).toBeInTheDocument();
@@ -129,7 +129,7 @@ describe('TrainingPreview', () => {
     expect(screen.getByTestId('status')).toHaveTextContent('Resetting to fresh weights…');
     worker.flush();
     expect(screen.getByTestId('status')).toHaveTextContent('Ready: press Start to train.');
-    expect(screen.getByTestId('step')).toHaveTextContent('0 of 400');
+    expect(screen.getByTestId('step')).toHaveTextContent('0 of 1200');
     expect(screen.getByRole('button', { name: 'Start' })).toBeEnabled();
   });
 
@@ -142,12 +142,12 @@ describe('TrainingPreview', () => {
     expect(view.container).not.toHaveTextContent('NaN');
   });
 
-  it('says when the run has finished all 400 steps and moves focus from the disabled button to Reset', async () => {
+  it('says when the run has finished all 1200 steps and moves focus from the disabled button to Reset', async () => {
     const user = userEvent.setup();
     const { worker } = renderWithFake();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    worker.emit({ type: 'finished', step: 400 });
-    expect(screen.getByTestId('status')).toHaveTextContent('Finished: all 400 steps done.');
+    worker.emit({ type: 'finished', step: 1200 });
+    expect(screen.getByTestId('status')).toHaveTextContent('Finished: all 1200 steps done.');
     expect(screen.getByRole('button', { name: 'Reset' })).toHaveFocus();
   });
 
