@@ -57,7 +57,8 @@ export default function AttentionStep() {
           <ValueMatrix stage="attnOut" values={rowsOf(result.attnOut)} caption="Attention output: (weights·V)·W_O" />
           <ValueMatrix stage="x" values={rowsOf(result.x)} />
           <ValueMatrix stage="h1" values={rowsOf(result.h1)} caption="h₁ = x + attention output" />
-          <div className="fp-scroll fp-wide">
+          {/* Focusable so the table can be scrolled by keyboard when it is wider than a narrow screen. */}
+          <div className="fp-scroll fp-wide" tabIndex={0} role="region" aria-label="Seed’s and computed attention output for “on”">
             <table className="fp-table" data-stage="seed-compare">
               <caption>Attention output for “on”: the seed’s picture and these matrices</caption>
               <thead>

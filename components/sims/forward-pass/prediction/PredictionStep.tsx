@@ -64,7 +64,7 @@ export default function PredictionStep() {
           After “{PROMPT.join(' ')}” the model predicts <strong data-summary="prediction">{predicted}</strong> (
           {formatPercent(result.probs[result.prediction])}). The target “{target}” gets{' '}
           <span data-summary="target-prob">{formatPercent(result.probs[result.target])}</span>, so the loss is −log{' '}
-          {formatFixed(result.probs[result.target])} = <strong data-summary="loss">{formatFixed(result.loss)}</strong>.
+          {formatFixed(result.probs[result.target])} ≈ <strong data-summary="loss">{formatFixed(result.loss)}</strong>.
         </p>
       }
       caption={

@@ -1,5 +1,5 @@
 import type { SourceRef, Stage } from '../../../../engine/forwardPass/provenance';
-import { PROMPT, VOCAB } from '../../../../engine/forwardPass/weights';
+import { PROMPT, VOCAB, WEIGHT_NAMES } from '../../../../engine/forwardPass/weights';
 
 /** How each stage is written on the page. */
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -38,7 +38,7 @@ export function rowName(stage: Stage, row: number): string {
   if (stage === 'tokEmb') return `${row} · ${VOCAB[row]}`;
   if (stage === 'posEmb') return `pos ${row}`;
   if (stage === 'logits' || stage === 'probs') return `after “${PROMPT[PROMPT.length - 1]}”`;
-  if (stage.startsWith('w')) return `r${row}`;
+  if ((WEIGHT_NAMES as readonly string[]).includes(stage)) return `r${row}`;
   return PROMPT[row] ?? `row ${row}`;
 }
 
