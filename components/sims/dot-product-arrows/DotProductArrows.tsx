@@ -99,8 +99,8 @@ export default function DotProductArrows() {
         <Slider label="b, y" min={-LIMIT} max={LIMIT} step={STEP} value={b.y} onChange={(y) => setB({ ...b, y })} format={fmt} />
       </div>
       <figcaption>
-        Drag the tip of arrow a (blue) or b (orange), or use the sliders. Then try the three buttons: the same
-        direction gives the largest dot product for these lengths, perpendicular gives 0, opposite gives a negative one.
+        Drag the tip of arrow a (blue) or b (orange), or use the sliders. Then try the three buttons, which turn b
+        to match a: the same direction gives a positive dot product, perpendicular gives 0, opposite a negative one.
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { fromRows, getColumn, getRow, matmul, toRows } from '../../../engine/matrix';
-import { dotGeometry, productShape } from '../../../engine/primer';
+import { productShape } from '../../../engine/primer';
+import { dot } from '../../../engine/vector';
 import { short } from '../primer-common/format';
 import MatrixTable from './MatrixTable';
 import '../primer-common/primer.css';
@@ -35,7 +36,7 @@ export default function MatrixMultiply() {
   const product = shape.ok ? toRows(matmul(A, B)) : null;
   const row = getRow(A, cell.i);
   const column = shape.ok ? getColumn(B, cell.j) : null;
-  const terms = column ? dotGeometry(row, column) : null;
+  const cellValue = column ? dot(row, column) : null;
 
   return (
     <figure className="pr mm">
@@ -65,11 +66,11 @@ export default function MatrixMultiply() {
           <p className="mm-none">no product</p>
         )}
       </div>
-      {shape.ok && terms ? (
+      {shape.ok && column && cellValue !== null ? (
         <p className="pr-readout" aria-live="polite" data-testid="mm-terms">
           Row {cell.i + 1} of A meets column {cell.j + 1} of B:{' '}
-          {Array.from(row, (v, k) => `${paren(v)}×${paren(column![k])}`).join(' + ')} ={' '}
-          <strong>{short(terms.dot)}</strong>. A is {A.rows} × {A.cols}, B is {B.rows} × {B.cols}, so A × B is{' '}
+          {Array.from(row, (v, k) => `${paren(v)}×${paren(column[k])}`).join(' + ')} ={' '}
+          <strong>{short(cellValue)}</strong>. A is {A.rows} × {A.cols}, B is {B.rows} × {B.cols}, so A × B is{' '}
           {shape.rows} × {shape.cols}.
         </p>
       ) : (
