@@ -7,7 +7,7 @@ import NotFoundPage from './pages/NotFoundPage';
 // The lesson page brings KaTeX styles and the MDX blocks; the course page should not pay for them.
 const LessonPage = lazy(() => import('./pages/LessonPage'));
 
-/** The routes: the course page, one page per lesson, and a helpful 404. */
+/** The routes: the course page, one page per lesson (`/<track>/<slug>`), and a helpful 404. */
 export function App() {
   return (
     <BrowserRouter>
@@ -15,7 +15,7 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<CoursePage />} />
           <Route
-            path="chapters/:slug"
+            path=":track/:slug"
             element={
               <Suspense fallback={<p role="status">Loading the lesson…</p>}>
                 <LessonPage />

@@ -27,7 +27,7 @@ export function Layout() {
           aria-controls="chapter-nav"
           onClick={() => setMenuOpen((open) => !open)}
         >
-          Chapters
+          Menu
         </button>
         <Link to="/" className="site-name">
           Transformer From Scratch
@@ -36,7 +36,7 @@ export function Layout() {
       </header>
       <NoticeBar />
       <div className="shell">
-        <nav id="chapter-nav" aria-label="Chapters" className={menuOpen ? 'sidebar open' : 'sidebar'}>
+        <nav id="chapter-nav" aria-label="Course" className={menuOpen ? 'sidebar open' : 'sidebar'}>
           <Sidebar />
         </nav>
         <main id="main" tabIndex={-1}>

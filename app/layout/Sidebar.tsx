@@ -2,17 +2,18 @@ import { NavLink } from 'react-router';
 import { lessons } from 'virtual:lessons';
 import outline from '../../content/chapters/outline.json';
 import { chapterSlots } from '../course/catalog';
-import { lessonStatus } from '../stores/progressModel';
+import { otherTracks } from '../course/tracks';
+import { lessonStatus, type ProgressData } from '../stores/progressModel';
 import { useProgress } from '../stores/useProgress';
 import { StatusMark } from './StatusMark';
 
 const slots = chapterSlots(outline, lessons);
+const tracks = otherTracks(lessons);
 
-/** The list of chapters, with a completion mark on each written one. */
-export function Sidebar() {
-  const progress = useProgress((s) => s);
+/** The eleven chapters: written ones as links with a completion mark, the rest as in preparation. */
+function ChapterList({ progress }: { progress: ProgressData }) {
   return (
-    <ol className="chapter-list">
+    <ol className="chapter-list" aria-labelledby="track-chapters">
       {slots.map((slot) => (
         <li key={slot.order}>
           <span className="chapter-number" aria-hidden="true">
@@ -33,5 +34,38 @@ export function Sidebar() {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The course's lessons by track, each with a completion mark. */
+export function Sidebar() {
+  const progress = useProgress((s) => s);
+  return (
+    <>
+      <p className="track-title" id="track-chapters">
+        Chapters
+      </p>
+      <ChapterList progress={progress} />
+      {tracks.map((track) => (
+        <div key={track.id}>
+          <p className="track-title" id={`track-${track.id}`}>
+            {track.name}
+          </p>
+          <ol className="chapter-list" aria-labelledby={`track-${track.id}`}>
+            {track.lessons.map((lesson) => (
+              <li key={lesson.route}>
+                <span className="chapter-number" aria-hidden="true">
+                  {lesson.order}
+                </span>
+                <NavLink to={lesson.route}>
+                  {lesson.title}
+                  <StatusMark status={lessonStatus(lesson, progress)} compact />
+                </NavLink>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </>
   );
 }

@@ -2,13 +2,16 @@ import { Link } from 'react-router';
 import { lessons } from 'virtual:lessons';
 import outline from '../../content/chapters/outline.json';
 import { chapterSlots } from '../course/catalog';
+import { otherTracks } from '../course/tracks';
 import { usePageHeading } from '../layout/usePageHeading';
 import { StatusMark } from '../layout/StatusMark';
 import { correctCount, lessonStatus } from '../stores/progressModel';
 import { useProgress } from '../stores/useProgress';
 import { ResetProgress } from './ResetProgress';
+import { TrackSection } from './TrackSection';
 
 const slots = chapterSlots(outline, lessons);
+const tracks = otherTracks(lessons);
 
 /** "Continue where you left off", or where to start when nothing has been opened yet. */
 function ContinueLink() {
@@ -67,6 +70,9 @@ export default function CoursePage() {
           </li>
         ))}
       </ol>
+      {tracks.map((track) => (
+        <TrackSection key={track.id} track={track} progress={progress} />
+      ))}
       <ResetProgress />
     </div>
   );

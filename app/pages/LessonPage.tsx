@@ -7,6 +7,7 @@ import { LessonContext } from '../../components/course/LessonContext';
 import { mdxComponents } from '../../components/course/mdxComponents';
 import { QuizProgressProvider } from '../../components/course/quiz/QuizProgressContext';
 import type { LessonSummary } from '../../scripts/content/manifest';
+import { lessonLabel } from '../course/tracks';
 import { usePageHeading } from '../layout/usePageHeading';
 import { progressStore, storedQuizProgress } from '../stores/useProgress';
 import NotFoundPage from './NotFoundPage';
@@ -46,7 +47,7 @@ function LessonView({ lesson }: { lesson: LessonSummary }) {
     <article className="lesson">
       <header className="lesson-header">
         <p className="eyebrow">
-          {lesson.track === 'chapters' ? `Chapter ${lesson.order}` : lesson.track} · about {lesson.minutes} min
+          {lessonLabel(lesson)} · about {lesson.minutes} min
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {lesson.title}
@@ -68,10 +69,10 @@ function LessonView({ lesson }: { lesson: LessonSummary }) {
   );
 }
 
-/** The page for `/chapters/:slug`; an unknown slug gets the 404 page. */
+/** The page for `/:track/:slug`; an unknown lesson gets the 404 page. */
 export default function LessonPage() {
-  const { slug } = useParams();
-  const route = `/chapters/${slug ?? ''}`;
+  const { track, slug } = useParams();
+  const route = `/${track ?? ''}/${slug ?? ''}`;
   const lesson = lessons.find((l) => l.route === route);
   if (!lesson) return <NotFoundPage />;
   return <LessonView key={route} lesson={lesson} />;

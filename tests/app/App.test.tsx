@@ -35,7 +35,7 @@ describe('the app', () => {
   it('changes the title and moves focus to the heading when the learner follows a sidebar link', async () => {
     const user = userEvent.setup();
     await renderAppAt('/');
-    const nav = screen.getByRole('navigation', { name: 'Chapters' });
+    const nav = screen.getByRole('navigation', { name: 'Course' });
     await user.click(within(nav).getByRole('link', { name: /Second steps/ }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Second steps' });
     expect(document.title).toBe('Second steps · Transformer From Scratch');
@@ -48,7 +48,7 @@ describe('the app', () => {
     await answer(user, /sky/, ['Blue']);
     await answer(user, /even/, ['2', '4']);
     await answer(user, /1 \+ 1/, ['2']);
-    const nav = screen.getByRole('navigation', { name: 'Chapters' });
+    const nav = screen.getByRole('navigation', { name: 'Course' });
     expect(within(nav).getByRole('link', { name: /First steps/ })).toHaveTextContent('(complete)');
     await user.click(screen.getByRole('link', { name: 'Transformer From Scratch' }));
     expect(await screen.findByText(/Continue where you left off/)).toHaveTextContent('First steps');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import outline from '../../content/chapters/outline.json';
 import { chapterSlots, neighbours } from '../../app/course/catalog';
+import { lessonLabel, otherTracks, trackName } from '../../app/course/tracks';
 import type { LessonEntry } from '../../scripts/content/manifest';
 
 const entry = (order: number, slug: string, track = 'chapters'): LessonEntry => ({
@@ -27,5 +28,22 @@ describe('the chapter list', () => {
     expect(neighbours(lessons, '/chapters/a')).toEqual({ previous: undefined, next: lessons[1] });
     expect(neighbours(lessons, '/chapters/c')).toEqual({ previous: lessons[1], next: undefined });
     expect(neighbours(lessons, '/primer/p')).toEqual({ previous: undefined, next: undefined });
+  });
+});
+
+describe('tracks beside the chapters', () => {
+  it('groups other tracks in a fixed order with readable names, lessons in order', () => {
+    const lessons = [entry(2, 'b', 'primer'), entry(1, 'x', 'new-track'), entry(1, 'a', 'primer'), entry(1, 'f', 'forward-pass'), entry(0, 'c')];
+    expect(otherTracks(lessons).map((t) => [t.name, t.lessons.map((l) => l.slug)])).toEqual([
+      ['Math primer', ['a', 'b']],
+      ['One forward pass', ['f']],
+      ['New track', ['x']],
+    ]);
+  });
+
+  it('labels a chapter by its number and another lesson by its track', () => {
+    expect(lessonLabel({ track: 'chapters', order: 3 })).toBe('Chapter 3');
+    expect(lessonLabel({ track: 'primer', order: 2 })).toBe('Math primer · lesson 2');
+    expect(trackName('ladder')).toBe('The ladder');
   });
 });

@@ -19,7 +19,7 @@ describe('navigation', () => {
     session = await openSession();
     const { page } = session;
     await page.goto(session.baseUrl + '/');
-    await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: new RegExp(first.title) }).click();
+    await page.getByRole('navigation', { name: 'Course' }).getByRole('link', { name: new RegExp(first.title) }).click();
     await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
     expect(await page.title()).toBe(`${first.title} · Transformer From Scratch`);
     expect(await focusedTag(session)).toBe(`H1:${first.title}`);
@@ -39,12 +39,12 @@ describe('navigation', () => {
     await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
   });
 
-  it('opens the collapsed chapter list from its button on a narrow screen', async () => {
+  it('opens the collapsed course menu from its button on a narrow screen', async () => {
     session = await openSession({ width: 360 });
     const { page } = session;
     await page.goto(session.baseUrl + '/');
-    const menu = page.getByRole('button', { name: 'Chapters' });
-    const link = page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: new RegExp(second.title) });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const link = page.getByRole('navigation', { name: 'Course' }).getByRole('link', { name: new RegExp(second.title) });
     expect(await link.isVisible()).toBe(false);
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');

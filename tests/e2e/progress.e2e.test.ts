@@ -43,7 +43,7 @@ describe('saved progress', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await page.getByText(`All ${lesson.questions.length} questions answered correctly.`).waitFor();
-    const sidebarLink = page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: new RegExp(lesson.title) });
+    const sidebarLink = page.getByRole('navigation', { name: 'Course' }).getByRole('link', { name: new RegExp(lesson.title) });
     expect(await sidebarLink.textContent()).toContain('(complete)');
     await page.getByRole('link', { name: 'Transformer From Scratch' }).click();
     await page.getByText(`${lesson.questions.length} of ${lesson.questions.length} questions right`).waitFor();

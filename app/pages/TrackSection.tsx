@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import type { Track } from '../course/tracks';
+import { StatusMark } from '../layout/StatusMark';
+import { correctCount, lessonStatus, type ProgressData } from '../stores/progressModel';
+
+/** A track on the course page: its lessons with summaries and the learner's progress in each. */
+export function TrackSection({ track, progress }: { track: Track; progress: ProgressData }) {
+  return (
+    <section aria-labelledby={`course-${track.id}`}>
+      <h2 id={`course-${track.id}`}>{track.name}</h2>
+      <ol className="course-list">
+        {track.lessons.map((lesson) => (
+          <li key={lesson.route} className="course-item">
+            <h3>
+              <span className="chapter-number">Lesson {lesson.order}</span> <Link to={lesson.route}>{lesson.title}</Link>
+            </h3>
+            <p>{lesson.summary}</p>
+            <p className="course-meta">
+              <StatusMark status={lessonStatus(lesson, progress)} />
+              {' · '}
+              {correctCount(lesson.questionKeys, progress)} of {lesson.questionKeys.length} questions right
+              {' · '}
+              about {lesson.minutes} min
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
