@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// Lazy routes and lessons load through dynamic imports; on a busy machine that can take longer than the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: charts measure their container through ResizeObserver, so report a fixed, non-zero size.
 class FixedSizeResizeObserver {
