@@ -103,7 +103,7 @@ for (const view of [
       await expectStillClean(session);
     }, PER_TEST_MS);
 
-    it('lesson 3: one cell of W_lm turns the prediction from “cat” to “mat”, and the edit survives a visit to lesson 1', async () => {
+    it('lesson 3: one cell of W_lm turns the prediction from “cat” to “mat”, and the edit survives a visit to lesson 2', async () => {
       await openLesson(session, 'mlp-and-prediction', 'The MLP, the logits and the loss');
       const { page } = session;
       const figure = page.locator('figure.fp-prediction');
@@ -118,12 +118,12 @@ for (const view of [
       expect(await summary(page, 'loss')).toBe(fmt(edited.loss));
       expect(await cell(page, 'logits-0-4')).toBe(fmt(edited.logits[4]));
 
-      // Moving between lessons inside the app keeps the edited weights.
-      await page.getByRole('link', { name: 'Tokens, embeddings and LayerNorm' }).first().click();
-      await page.getByRole('heading', { level: 1, name: 'Tokens, embeddings and LayerNorm' }).waitFor();
+      // Moving between lessons inside the app (the previous and next links) keeps the edited weights.
+      await page.locator('a[rel="prev"]').click();
+      await page.getByRole('heading', { level: 1, name: 'Attention, step by step' }).waitFor();
       await waitForLesson(page);
       await page.getByText('Some weights are edited; every number below follows them.').waitFor();
-      await page.getByRole('link', { name: 'The MLP, the logits and the loss' }).first().click();
+      await page.locator('a[rel="next"]').click();
       await page.getByRole('heading', { level: 1, name: 'The MLP, the logits and the loss' }).waitFor();
       await waitForLesson(page);
       expect(await summary(page, 'prediction')).toBe('mat');
