@@ -67,6 +67,10 @@ for (const view of [
       expect(await page.locator('.tp-sim').textContent()).not.toMatch(/NaN|Infinity/);
       // The Start button disabled itself at the end; keyboard focus moved to Reset.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reset');
+      await page.getByRole('button', { name: 'Write a sample' }).click();
+      const sample = await page.getByTestId('sample').getByText(/^After 1200 steps/).textContent();
+      expect(sample).toMatch(/the model writes: the [a-z .]{60}$/);
+      await page.getByRole('button', { name: 'Reset' }).focus();
 
       await page.keyboard.press('Enter');
       await page.getByTestId('status').getByText('Ready: press Start to train.').waitFor();

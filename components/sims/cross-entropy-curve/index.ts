@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The Cross-entropy loss simulation, loaded when its lesson renders. */
-export default lazySimulation(() => import('./CrossEntropyCurve'), { minHeight: 520, label: 'Cross-entropy loss simulation' });
+export default lazySimulation(() => import('./CrossEntropyCurve'), { minHeight: 541, label: 'Cross-entropy loss simulation' });

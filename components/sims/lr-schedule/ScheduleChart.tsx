@@ -1,6 +1,9 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { SchedulePoint } from '../../../engine/trainingCurves';
-import { formatRate } from './format';
+import { formatFixed } from './format';
+
+/** The y axis counts in units of 10⁻⁴, so its labels stay short at 360 px. */
+const AXIS_UNIT = 1e-4;
 
 /** Props: the schedule's points, where warmup ends, the highest rate the axis must show, and a description. */
 export interface ScheduleChartProps {
@@ -12,6 +15,7 @@ export interface ScheduleChartProps {
 
 /** The learning rate against the step: a straight warmup ramp, then half a cosine down to the floor. */
 export default function ScheduleChart({ curve, peakStep, axisMax, description }: ScheduleChartProps) {
+  const yTicks = Array.from({ length: Math.floor(axisMax / (5 * AXIS_UNIT)) + 1 }, (_, i) => i * 5 * AXIS_UNIT);
   return (
     <div className="lrs-chart" role="img" aria-label={description}>
       <ResponsiveContainer width="100%" height={240}>
@@ -28,10 +32,12 @@ export default function ScheduleChart({ curve, peakStep, axisMax, description }:
           <YAxis
             type="number"
             domain={[0, axisMax]}
-            width={64}
-            tickFormatter={(v: number) => formatRate(v)}
+            ticks={yTicks}
+            width={44}
+            tickFormatter={(v: number) => formatFixed(v / AXIS_UNIT, 0)}
             stroke="var(--muted)"
             tick={{ fill: 'var(--muted)', fontSize: 11 }}
+            label={{ value: 'rate (× 10⁻⁴)', angle: -90, position: 'insideLeft', offset: 10, fill: 'var(--muted)', fontSize: 11 }}
           />
           <ReferenceLine x={peakStep} stroke="var(--muted)" strokeDasharray="4 3" />
           <Line dataKey="rate" type="linear" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />

@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { HELD_OUT_TEXT, TRAINING_TEXT } from './corpus';
+import { HELD_OUT_TEXT, previewTokenizer, TRAINING_TEXT } from './corpus';
 import { formatFixed } from './format';
 import LossCurves from './LossCurves';
 import { PREVIEW_STEPS, previewSetup, uniformGuessLoss } from './previewSetup';
 import type { PreviewState } from './previewState';
+import { SAMPLE_PROMPT } from './sampleText';
 import { useTrainingRun } from './useTrainingRun';
 import { createTrainingWorker, type TrainingWorkerLike } from './worker';
 import './trainingPreview.css';
 
 const SETUP = previewSetup();
+const TOKENIZER = previewTokenizer();
 const VOCAB = SETUP.model.vocabSize ?? 0;
 const UNIFORM = uniformGuessLoss(VOCAB);
 
@@ -44,12 +46,13 @@ export interface TrainingPreviewProps {
 
 /** Chapter 7's live preview: the engine's tiny GPT trained in a worker, its training and held-out loss drawn as it goes. */
 export default function TrainingPreview({ createWorker = createTrainingWorker }: TrainingPreviewProps) {
-  const { state, start, pause, reset } = useTrainingRun(SETUP, createWorker);
+  const { state, start, pause, reset, requestSample } = useTrainingRun(SETUP, createWorker, TOKENIZER);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
   const running = state.status === 'running';
   const canStart = state.status === 'ready' || state.status === 'paused';
   const toggleDisabled = !running && !canStart;
+  const canSample = (state.status === 'paused' || state.status === 'finished') && state.step > 0;
 
   // A run that ends disables the Start/Pause button; keep keyboard focus on a button that still works.
   useEffect(() => {
@@ -76,6 +79,9 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
         <button ref={resetRef} type="button" onClick={reset}>
           Reset
         </button>
+        <button type="button" onClick={requestSample} disabled={!canSample}>
+          Write a sample
+        </button>
         <p className="tp-status" role="status" data-testid="status">
           {statusLine(state)}
         </p>
@@ -99,6 +105,11 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
           <dd data-testid="uniform-loss">{formatFixed(UNIFORM, 3)}</dd>
         </div>
       </dl>
+      <p className="tp-sample" aria-live="polite" data-testid="sample">
+        {state.sample
+          ? <>After {state.sample.step} steps, asked to continue <q>{SAMPLE_PROMPT}</q>, the model writes: <q>{state.sample.text}</q></>
+          : 'Pause or finish the run, then press “Write a sample” to see what the model writes.'}
+      </p>
       <p className="tp-model">
         The model: 1 block, width 32, 2 heads, a context of 16 characters
         {state.parameterCount !== null ? `, ${state.parameterCount.toLocaleString('en-US')} parameters` : ''}; AdamW with
@@ -110,7 +121,7 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
       </div>
       <figcaption>
         Press Start to train the tiny GPT on the text above, one character per token, in the background; Pause and
-        Resume whenever you like, and Reset for fresh random weights. Both losses start near ln {VOCAB} ={' '}
+        Resume whenever you like, Write a sample to see what it has learned so far, and Reset for fresh random weights. Both losses start near ln {VOCAB} ={' '}
         {formatFixed(UNIFORM, 3)}, the score of a uniform guess (the dashed line), and fall as the model learns which
         letters follow which. The held-out loss is measured every 50 steps on sentences it never trains on: watch it stop falling, and then rise, while the training loss keeps going down.
       </figcaption>

@@ -20,6 +20,8 @@ export interface PreviewState {
   parameterCount: number | null;
   /** A sentence for the reader when the run diverged or the worker failed; never a raw NaN. */
   problem: string | null;
+  /** Text the model wrote from a snapshot of its weights, and the step of that snapshot. */
+  sample: { step: number; text: string } | null;
 }
 
 /** What the reducer reacts to: the worker's messages, and the page's own requests. */
@@ -28,11 +30,12 @@ export type PreviewEvent =
   | { type: 'start-sent' }
   | { type: 'pause-sent' }
   | { type: 'reset-sent' }
+  | { type: 'sampled'; step: number; text: string }
   | { type: 'worker-failed'; message: string };
 
 /** The state before the worker has said anything. */
 export const initialPreviewState: PreviewState = {
-  status: 'loading', step: 0, points: [], heldOut: null, parameterCount: null, problem: null,
+  status: 'loading', step: 0, points: [], heldOut: null, parameterCount: null, problem: null, sample: null,
 };
 
 /** The sentence shown when a run diverges: what happened, in words, and what to do. */
@@ -78,6 +81,8 @@ export function previewReducer(state: PreviewState, event: PreviewEvent): Previe
     case 'error':
     case 'worker-failed':
       return { ...state, status: 'failed', problem: `The training could not run: ${event.message}` };
+    case 'sampled':
+      return state.status === 'resetting' ? state : { ...state, sample: { step: event.step, text: event.text } };
     case 'snapshot':
       return state;
   }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { Tokenizer } from '../../../engine/tokenizer';
 import type { TrainingSetup } from '../../../engine/worker/protocol';
+import { sampleText } from './sampleText';
 import { initialPreviewState, previewReducer, type PreviewState } from './previewState';
 import type { TrainingWorkerLike } from './worker';
 
@@ -9,13 +11,19 @@ export interface TrainingRun {
   start(): void;
   pause(): void;
   reset(): void;
+  /** Asks the worker for its weights and writes a sample with them. */
+  requestSample(): void;
 }
 
 /**
  * Owns one training worker for the life of the component: starts it with the setup, folds its messages into
  * state, and terminates it on unmount so no training continues on a page the reader has left.
  */
-export function useTrainingRun(setup: TrainingSetup, createWorker: () => TrainingWorkerLike): TrainingRun {
+export function useTrainingRun(
+  setup: TrainingSetup,
+  createWorker: () => TrainingWorkerLike,
+  tokenizer: Tokenizer,
+): TrainingRun {
   const [state, dispatch] = useReducer(previewReducer, initialPreviewState);
   const workerRef = useRef<TrainingWorkerLike | null>(null);
 
@@ -28,7 +36,15 @@ export function useTrainingRun(setup: TrainingSetup, createWorker: () => Trainin
       return undefined;
     }
     workerRef.current = worker;
-    worker.onmessage = (event) => dispatch(event.data);
+    worker.onmessage = (event) => {
+      const message = event.data;
+      if (message.type !== 'snapshot') return dispatch(message);
+      try {
+        dispatch({ type: 'sampled', step: message.step, text: sampleText(message.config, message.weights, tokenizer) });
+      } catch (error) {
+        dispatch({ type: 'worker-failed', message: (error as Error).message });
+      }
+    };
     worker.onerror = (event) => dispatch({ type: 'worker-failed', message: event.message || 'the training worker stopped' });
     worker.postMessage({ type: 'init', setup });
     return () => {
@@ -37,7 +53,7 @@ export function useTrainingRun(setup: TrainingSetup, createWorker: () => Trainin
       worker.terminate();
       workerRef.current = null;
     };
-  }, [setup, createWorker]);
+  }, [setup, createWorker, tokenizer]);
 
   const start = useCallback(() => {
     if (!workerRef.current) return;
@@ -55,5 +71,8 @@ export function useTrainingRun(setup: TrainingSetup, createWorker: () => Trainin
     dispatch({ type: 'reset-sent' });
     workerRef.current.postMessage({ type: 'reset' });
   }, []);
-  return { state, start, pause, reset };
+  const requestSample = useCallback(() => {
+    workerRef.current?.postMessage({ type: 'snapshot' });
+  }, []);
+  return { state, start, pause, reset, requestSample };
 }
