@@ -52,7 +52,7 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
   const running = state.status === 'running';
   const canStart = state.status === 'ready' || state.status === 'paused';
   const toggleDisabled = !running && !canStart;
-  const canSample = (state.status === 'paused' || state.status === 'finished') && state.step > 0;
+  const canSample = state.status === 'ready' || state.status === 'paused' || state.status === 'finished';
 
   // A run that ends disables the Start/Pause button; keep keyboard focus on a button that still works.
   useEffect(() => {
@@ -107,8 +107,8 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
       </dl>
       <p className="tp-sample" aria-live="polite" data-testid="sample">
         {state.sample
-          ? <>After {state.sample.step} steps, asked to continue <q>{SAMPLE_PROMPT}</q>, the model writes: <q>{state.sample.text}</q></>
-          : 'Pause or finish the run, then press “Write a sample” to see what the model writes.'}
+          ? <>{state.sample.step === 0 ? 'Before any training' : `After ${state.sample.step} steps`}, asked to continue <q>{SAMPLE_PROMPT}</q>, the model writes: <q>{state.sample.text}</q></>
+          : 'Press “Write a sample” before, during a pause, or after the run to see what the model writes.'}
       </p>
       <p className="tp-model">
         The model: 1 block, width 32, 2 heads, a context of 16 characters

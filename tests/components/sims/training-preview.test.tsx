@@ -152,12 +152,16 @@ describe('TrainingPreview', () => {
     expect(screen.getByRole('button', { name: 'Reset' })).toHaveFocus();
   });
 
-  it('writes 60 characters after "the " from a snapshot of the paused model, all from its 17-character alphabet', async () => {
+  it('writes 60 characters after "the " from a snapshot of the untrained and then the paused model, all from its 17-character alphabet', async () => {
     const user = userEvent.setup();
     const { worker } = renderWithFake();
     const sampleButton = screen.getByRole('button', { name: 'Write a sample' });
-    expect(sampleButton).toBeDisabled();
+    await user.click(sampleButton);
+    worker.flush();
+    expect(screen.getByTestId('sample')).toHaveTextContent(/^Before any training, asked to continue the , the model writes: the /);
+    const untrained = screen.getByTestId('sample').querySelectorAll('q')[1].textContent;
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(sampleButton).toBeDisabled();
     worker.run(50);
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     worker.flush();
@@ -170,6 +174,7 @@ describe('TrainingPreview', () => {
     const text = shown.querySelectorAll('q')[1].textContent ?? '';
     expect(text).toHaveLength(4 + 60);
     expect([...text].every((c) => 'acdeghilmnorstw .'.includes(c))).toBe(true);
+    expect(text).not.toBe(untrained);
     // The same weights and seed write the same text: asking again changes nothing.
     await user.click(sampleButton);
     worker.flush();
