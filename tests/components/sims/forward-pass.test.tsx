@@ -91,6 +91,19 @@ describe('forward pass: embeddings', () => {
       'x (on, d2) = 0.500 comes from tok_emb (3 · on, d2) and pos_emb (pos 3, d2), highlighted.',
     );
   });
+  it('makes each computed table one Tab stop whose cells the arrow keys walk through', async () => {
+    const user = userEvent.setup();
+    render(<EmbeddingsStep />);
+    const first = document.querySelector<HTMLElement>('[data-cell="x-0-0"]')!;
+    expect(first).toHaveAttribute('tabindex', '0');
+    expect(document.querySelector('[data-cell="x-0-1"]')).toHaveAttribute('tabindex', '-1');
+    first.focus();
+    await user.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
+    // Four presses down from row 0 stop at the last row, 3.
+    expect(document.activeElement).toHaveAttribute('data-cell', 'x-3-1');
+    expect(document.activeElement).toHaveAttribute('tabindex', '0');
+    expect(screen.getByText(/^x \(on, d1\) = 0\.300 comes from/)).toBeInTheDocument();
+  });
 });
 
 describe('forward pass: attention', () => {

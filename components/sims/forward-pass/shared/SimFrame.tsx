@@ -11,7 +11,7 @@ function Trace() {
     <p className="fp-trace" aria-live="polite">
       {active
         ? describeTrace(active.stage, active.row, active.col, active.text, sources)
-        : 'Focus or hover over any number to highlight the numbers it was computed from.'}
+        : 'Focus or hover over any computed number to highlight the numbers it came from; Tab reaches each table and the arrow keys move inside it.'}
     </p>
   );
 }
