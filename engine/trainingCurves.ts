@@ -12,6 +12,8 @@ export interface CrossEntropyPoint {
    * (the per-token perplexity).
    */
   equivalentChoices: number;
+  /** 1 − p: the probability the model spread over all the wrong tokens together. */
+  wrongShare: number;
 }
 
 /** The loss of one prediction that gave the true token probability p (0 < p ≤ 1). */
@@ -19,7 +21,7 @@ export function crossEntropyPoint(probability: number): CrossEntropyPoint {
   if (!(probability > 0 && probability <= 1)) {
     throw new RangeError(`crossEntropyPoint: ${probability} is not a probability above 0`);
   }
-  return { probability, loss: surprise(probability), equivalentChoices: 1 / probability };
+  return { probability, loss: surprise(probability), equivalentChoices: 1 / probability, wrongShare: 1 - probability };
 }
 
 /** The curve −ln p at `count` evenly spaced probabilities from `from` to `to` (both included). */

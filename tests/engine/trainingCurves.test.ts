@@ -8,6 +8,7 @@ describe('crossEntropyPoint', () => {
     const point = crossEntropyPoint(0.5);
     expect(point.loss).toBeCloseTo(0.693147, 6);
     expect(point.equivalentChoices).toBeCloseTo(2, 12);
+    expect(point.wrongShare).toBe(0.5);
   });
   it('costs exactly 1 nat at p = 1/e, nothing at p = 1, and ln 100 = 4.605 at p = 0.01', () => {
     expect(crossEntropyPoint(1 / Math.E).loss).toBeCloseTo(1, 12);

@@ -49,7 +49,7 @@ export default function CrossEntropyCurve() {
         </div>
         <div>
           <dt>Probability left for every wrong token together</dt>
-          <dd data-testid="left-over">{formatFixed(1 - point.probability, 2)}</dd>
+          <dd data-testid="left-over">{formatFixed(point.wrongShare, 2)}</dd>
         </div>
       </dl>
       <figcaption>

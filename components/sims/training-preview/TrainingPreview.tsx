@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { makeGptConfig } from '../../../engine/gpt/config';
 import { HELD_OUT_TEXT, previewTokenizer, TRAINING_TEXT } from './corpus';
 import { formatFixed } from './format';
 import LossCurves from './LossCurves';
@@ -11,7 +12,8 @@ import './trainingPreview.css';
 
 const SETUP = previewSetup();
 const TOKENIZER = previewTokenizer();
-const VOCAB = SETUP.model.vocabSize ?? 0;
+const MODEL = makeGptConfig(SETUP.model);
+const VOCAB = MODEL.vocabSize;
 const UNIFORM = uniformGuessLoss(VOCAB);
 
 /** One line saying where the run is, in words. */
@@ -106,14 +108,20 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
         </div>
       </dl>
       <p className="tp-sample" aria-live="polite" data-testid="sample">
-        {state.sample
-          ? <>{state.sample.step === 0 ? 'Before any training' : `After ${state.sample.step} steps`}, asked to continue <q>{SAMPLE_PROMPT}</q>, the model writes: <q>{state.sample.text}</q></>
-          : 'Press “Write a sample” before, during a pause, or after the run to see what the model writes.'}
+        {state.sample ? (
+          <>
+            {state.sample.step === 0 ? 'Before any training' : `After ${state.sample.step} steps`}, asked to continue{' '}
+            <q>{SAMPLE_PROMPT}</q>, the model writes: <q>{state.sample.text}</q>
+          </>
+        ) : (
+          'Press “Write a sample” before, during a pause, or after the run to see what the model writes.'
+        )}
       </p>
       <p className="tp-model">
-        The model: 1 block, width 32, 2 heads, a context of 16 characters
+        The model: {MODEL.layers} block, width {MODEL.width}, {MODEL.heads} heads, a context of {MODEL.contextLength}{' '}
+        characters
         {state.parameterCount !== null ? `, ${state.parameterCount.toLocaleString('en-US')} parameters` : ''}; AdamW with
-        warmup + cosine decay, batches of 16 spans.
+        warmup + cosine decay, batches of {SETUP.batchSize} spans.
       </p>
       <div className="tp-texts">
         <p><strong>Training text:</strong> <q>{TRAINING_TEXT.trim()}</q></p>
@@ -121,9 +129,11 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
       </div>
       <figcaption>
         Press Start to train the tiny GPT on the text above, one character per token, in the background; Pause and
-        Resume whenever you like, Write a sample to see what it has learned so far, and Reset for fresh random weights. Both losses start near ln {VOCAB} ={' '}
+        Resume whenever you like, Write a sample to see what it has learned so far, and Reset for fresh random
+        weights. Both losses start near ln {VOCAB} ={' '}
         {formatFixed(UNIFORM, 3)}, the score of a uniform guess (the dashed line), and fall as the model learns which
-        letters follow which. The held-out loss is measured every 50 steps on sentences it never trains on: watch it stop falling, and then rise, while the training loss keeps going down.
+        letters follow which. The held-out loss is measured every {SETUP.heldOutEvery} steps on sentences it never
+        trains on: watch it stop falling, and then rise, while the training loss keeps going down.
       </figcaption>
     </figure>
   );
