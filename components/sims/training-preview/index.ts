@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The live training preview, loaded when its lesson renders. */
-export default lazySimulation(() => import('./TrainingPreview'), { minHeight: 889, label: 'Training preview simulation' });
+export default lazySimulation(() => import('./TrainingPreview'), { minHeight: 949, label: 'Training preview simulation' });
