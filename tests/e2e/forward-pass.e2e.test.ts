@@ -64,6 +64,9 @@ for (const view of [
       await figure.locator('[data-cell="x-3-0"]').focus();
       await figure.getByText('x (on, d0) = −0.100 comes from tok_emb (3 · on, d0) and pos_emb (pos 3, d0), highlighted.').waitFor();
       expect(await figure.locator('[data-highlighted]').count()).toBe(2);
+      // Inside a table the arrow keys move from value to value.
+      await page.keyboard.press('ArrowRight');
+      await figure.getByText('x (on, d1) = 0.300 comes from tok_emb (3 · on, d1) and pos_emb (pos 3, d1), highlighted.').waitFor();
 
       // An emptied cell keeps the last good value in use and says so.
       await input.fill('');
