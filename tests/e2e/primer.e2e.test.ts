@@ -60,6 +60,19 @@ for (const view of [
       await session.close();
     });
 
+    it('the course page links to the three primer lessons and a link opens its lesson', async () => {
+      const { page } = session;
+      session.errors.length = 0;
+      await page.goto(`${session.baseUrl}/`);
+      const main = page.locator('main');
+      for (const l of primer) {
+        expect(await main.locator(`a[href="${l.route}"]`).first().isVisible(), l.route).toBe(true);
+      }
+      await main.locator(`a[href="${primer[0].route}"]`).first().click();
+      await page.getByRole('heading', { level: 1, name: primer[0].title }).waitFor();
+      expect(session.errors).toEqual([]);
+    }, PER_TEST_MS);
+
     it('linear algebra: the arrow sliders, the direction buttons, a product cell and the shape choice', async () => {
       await openLesson(session, 'linear-algebra');
       const { page } = session;
@@ -146,6 +159,9 @@ for (const view of [
       expect(await grad.locator('[data-grad="dog"]').innerText()).toMatch(/^−/);
       await answerAll(session, 'probability');
       await expectStillClean(session);
+      // The answers are saved: after a reload the quiz still counts them.
+      await page.reload();
+      await page.getByText(`All ${lesson('probability').questions.length} questions answered correctly.`).waitFor();
     }, PER_TEST_MS);
   });
 }
