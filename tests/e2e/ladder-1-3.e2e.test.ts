@@ -54,7 +54,7 @@ for (const view of [
       await page.getByTestId('train-status').getByText('Steps taken: 500').waitFor();
       expect(await loss.innerText()).toBe('0.2500');
       expect(await page.getByTestId('closed-form-gap').innerText()).toMatch(/at the closed form’s loss/);
-      await page.getByText('The training step in Python').click();
+      await page.locator('figure.ld summary', { hasText: 'The training step in Python' }).click();
       await page.getByRole('region', { name: 'The training step in Python' }).getByText('def train_line_step').waitFor();
       await expectStillClean(session);
     }, PER_TEST_MS);
@@ -82,7 +82,7 @@ for (const view of [
       await seed.fill('17');
       await page.getByRole('button', { name: 'Random init' }).press('Enter');
       await page.getByTestId('seed-note').getByText('Knobs drawn from seed 17.').waitFor();
-      await page.getByRole('radio', { name: /ReLU/ }).check();
+      await page.locator('figure.ld').getByRole('radio', { name: /^ReLU/ }).check();
       await page.getByRole('button', { name: /^Train/ }).press('Enter');
       await loss.getByText('0.000000').waitFor();
       expect(await page.getByTestId('neuron-health').innerText()).toMatch(/Neuron 1: alive[\s\S]*Neuron 2: alive/);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { sigmoidTable, SIGMOID_TABLE_ZS } from '../../../engine/ladder/neuron';
 import { formatFixed, formatScientific } from '../ladder-line/format';
 
+const CAPTION = 'σ and its slope σ′ = σ(1 − σ) at a few z, computed';
 const zText = (z: number) => (z === 0 ? '0' : formatFixed(z, 0));
 // Slopes span five orders of magnitude; below 0.001 fixed decimals would print 0.000.
 const slopeText = (s: number) => (s >= 1e-3 ? formatFixed(s, 3) : formatScientific(s, 2));
@@ -11,9 +12,9 @@ export default function SigmaTable() {
   const rows = useMemo(() => sigmoidTable(SIGMOID_TABLE_ZS), []);
   const largest = Math.max(...rows.map((r) => r.slope));
   return (
-    <div className="ld-scroll">
+    <div className="ld-scroll" role="region" aria-label={CAPTION} tabIndex={0}>
       <table className="ld-table" data-testid="sigma-table">
-        <caption>σ and its slope σ′ = σ(1 − σ) at a few z, computed</caption>
+        <caption>{CAPTION}</caption>
         <thead>
           <tr>
             <th scope="col">z</th>

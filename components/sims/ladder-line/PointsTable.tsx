@@ -9,10 +9,13 @@ export interface PointsTableProps {
   testId?: string;
 }
 
-/** The text alternative of a rung's picture: the numbers behind it, one row per point. */
+/**
+ * The text alternative of a rung's picture: the numbers behind it, one row per point. On a narrow screen the table
+ * scrolls sideways inside a named region that takes keyboard focus, so it can be scrolled without a mouse.
+ */
 export default function PointsTable({ caption, columns, rows, testId }: PointsTableProps) {
   return (
-    <div className="ld-scroll">
+    <div className="ld-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="ld-table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
