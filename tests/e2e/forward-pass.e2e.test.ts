@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_WEIGHTS, withCell } from '../../engine/forwardPass/weights';
 import { reference } from '../engine/forwardPass/reference';
 import { axeViolations, openSession, type Session } from './support/browser';
-import { waitForLesson } from './support/lessons';
+import { answerQuestion, builtLessons, waitForLesson } from './support/lessons';
 
 // Each test runs axe twice and edits several matrices; on a busy 2-core machine that can pass a minute.
 const PER_TEST_MS = 150_000;
@@ -15,6 +15,16 @@ const fmt = (v: number, d = 3) => {
 };
 const cell = (page: Page, name: string) => page.locator(`[data-cell="${name}"]`).innerText();
 const summary = (page: Page, name: string) => page.locator(`[data-summary="${name}"]`).innerText();
+
+const track = builtLessons().filter((lesson) => lesson.track === 'forward-pass');
+
+/** Answers every question of a lesson rightly and waits for the quiz to say so: the questions count in progress. */
+async function answerAll(session: Session, slug: string): Promise<void> {
+  const lesson = track.find((l) => l.slug === slug);
+  if (!lesson) throw new Error(`no forward-pass lesson "${slug}"`);
+  for (const question of lesson.questions) await answerQuestion(session.page, question, true);
+  await session.page.getByText(`All ${lesson.questions.length} questions answered correctly.`).waitFor();
+}
 
 /** Opens a lesson of the track, waits for its simulation, and checks it is clean before anything is touched. */
 async function openLesson(session: Session, slug: string, heading: string): Promise<void> {
@@ -31,9 +41,21 @@ async function expectStillClean(session: Session): Promise<void> {
   expect(await axeViolations(session.page)).toEqual([]);
   const overflow = await session.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+  for (const text of await session.page.locator('figure.fp').allInnerTexts()) expect(text).not.toMatch(/NaN|Infinity/);
   expect(session.errors).toEqual([]);
   expect(session.offsiteRequests).toEqual([]);
 }
+
+describe('the forward-pass track', () => {
+  it('has three lessons, in order, under /forward-pass, each with at least three questions', () => {
+    expect(track.map((l) => l.route)).toEqual([
+      '/forward-pass/tokens-and-embeddings',
+      '/forward-pass/attention',
+      '/forward-pass/mlp-and-prediction',
+    ]);
+    for (const lesson of track) expect(lesson.questions.length).toBeGreaterThanOrEqual(3);
+  });
+});
 
 for (const view of [
   { width: 1280, colorScheme: 'light' as const },
@@ -83,6 +105,7 @@ for (const view of [
       await figure.getByRole('table', { name: 'LN₁(x) = (x − μ) / √(σ² + ε)' }).waitFor();
       const ref = reference(SEED_WEIGHTS);
       expect(await cell(page, 'ln1-3-0')).toBe(fmt(ref.ln1[3][0]));
+      await answerAll(session, 'tokens-and-embeddings');
       await expectStillClean(session);
     }, PER_TEST_MS);
 
@@ -103,6 +126,7 @@ for (const view of [
       expect(await cell(page, 'h1-3-0')).toBe(fmt(edited.h1[3][0]));
       await figure.getByRole('button', { name: 'Restore the seed’s weights' }).click();
       await figure.locator('[data-cell="compare-0"]').getByText(fmt(seed.attnOut[3][0], 2)).waitFor();
+      await answerAll(session, 'attention');
       await expectStillClean(session);
     }, PER_TEST_MS);
 
@@ -130,6 +154,7 @@ for (const view of [
       await page.getByRole('heading', { level: 1, name: 'The MLP, the logits and the loss' }).waitFor();
       await waitForLesson(page);
       expect(await summary(page, 'prediction')).toBe('mat');
+      await answerAll(session, 'mlp-and-prediction');
       await expectStillClean(session);
     }, PER_TEST_MS);
   });
