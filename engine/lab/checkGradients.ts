@@ -1,0 +1,22 @@
+import { modelFromWeights } from '../gpt/serialize';
+import { gradientCheck, type GradientCheckResult } from '../gpt/gradcheck';
+import type { GptConfig } from '../gpt/config';
+import { sampleBatch } from '../gpt/train';
+import { createRng } from '../random';
+
+/** The worst relative error a float64 check may show: the bound the engine's own gradient test uses. */
+export const GRADIENT_TOLERANCE = 1e-6;
+
+/** Entries checked per tensor: a seeded sample, so a check of a four-layer model still takes about a second. */
+export const ENTRIES_PER_TENSOR = 4;
+
+/**
+ * Checks the backward pass at the current weights: the float32 weights are copied into a float64 model (so the
+ * finite differences are not drowned in rounding) and compared tensor by tensor on a seeded batch of the data.
+ */
+export function checkGradientsAt(config: GptConfig, weights: ArrayLike<number>, tokens: ArrayLike<number>): GradientCheckResult {
+  const model = modelFromWeights({ ...config, dtype: 'float64' }, weights);
+  const time = Math.min(config.contextLength, 8);
+  const batch = sampleBatch(tokens, 2, time, createRng(11));
+  return gradientCheck(model, batch, { maxEntriesPerTensor: ENTRIES_PER_TENSOR, seed: 5 });
+}
