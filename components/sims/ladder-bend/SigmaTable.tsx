@@ -5,7 +5,7 @@ import { formatFixed, formatScientific } from '../ladder-line/format';
 const CAPTION = 'σ and its slope σ′ = σ(1 − σ) at a few z, computed';
 const zText = (z: number) => (z === 0 ? '0' : formatFixed(z, 0));
 // Slopes span five orders of magnitude; below 0.001 fixed decimals would print 0.000.
-const slopeText = (s: number) => (s >= 1e-3 ? formatFixed(s, 3) : formatScientific(s, 2));
+const slopeText = (s: number) => (s >= 1e-3 ? formatFixed(s, 4) : formatScientific(s, 2));
 
 /** σ(z) and σ′(z) at z = 0, ±2, ±5, ±10, computed, with the largest slope marked. */
 export default function SigmaTable() {

@@ -63,11 +63,12 @@ describe('LadderBend', () => {
     render(<LadderBend />);
     const table = within(screen.getByTestId('sigma-table'));
     const cells = (z: string) => within(table.getByRole('rowheader', { name: z }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells('0')).toEqual(['0.50000', '0.250 (largest)']);
-    expect(cells('2')).toEqual([sig(2).toFixed(5), (sig(2) * sig(-2)).toFixed(3)]);
-    expect(cells('2')).toEqual(['0.88080', '0.105']);
-    expect(cells('−2')).toEqual(['0.11920', '0.105']);
-    expect(cells('5')[1]).toBe('0.007');
+    expect(cells('0')).toEqual(['0.50000', '0.2500 (largest)']);
+    expect(cells('2')).toEqual([sig(2).toFixed(5), (sig(2) * sig(-2)).toFixed(4)]);
+    expect(cells('2')).toEqual(['0.88080', '0.1050']);
+    expect(cells('−2')).toEqual(['0.11920', '0.1050']);
+    // σ′(5) = e⁻⁵/(1 + e⁻⁵)² ≈ 0.0066, as the lesson quotes.
+    expect(cells('5')[1]).toBe('0.0066');
     // σ′(10) = e⁻¹⁰/(1 + e⁻¹⁰)² ≈ 4.54 × 10⁻⁵.
     expect(cells('10')).toEqual(['0.99995', '4.54 × 10⁻⁵']);
   });
