@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { mlpStep, SEED_PRINTED_H1_ON, SEED_PRINTED_MLP_ON } from '../../../engine/forwardPass/mlp';
 import { forwardPass } from '../../../engine/forwardPass/pipeline';
 import { SEED_PRINTED_ATTENTION_ON, SEED_WEIGHTS, withCell } from '../../../engine/forwardPass/weights';
-import { getRow } from '../../../engine/matrix';
+import { layerNorm } from '../../../engine/layernorm';
+import { getRow, toRows } from '../../../engine/matrix';
 
 const read = (file: string) => readFileSync(path.resolve(process.cwd(), 'content/forward-pass', file), 'utf8');
 const lesson1 = read('01-tokens-and-embeddings.mdx');
@@ -67,5 +68,23 @@ describe('the forward-pass lessons quote what the engine computes', () => {
     expect(text).toContain(`Its probability becomes ${after.probs[4].toFixed(3)}`);
     expect(text).toContain(`the loss falls to ${after.loss.toFixed(3)}`);
     expect(after.prediction).toBe(4);
+  });
+});
+
+describe('the forward-pass lessons’ claims about ε and the even guess', () => {
+  it('ε = 1e-5 moves LayerNorm’s output by about 0.0001 at most on this input', () => {
+    let largest = 0;
+    for (const row of [...toRows(result.x), ...toRows(result.h1)]) {
+      const withEps = layerNorm(row, { eps: 1e-5 }).output;
+      const without = layerNorm(row, { eps: 0 }).output;
+      withEps.forEach((v, i) => (largest = Math.max(largest, Math.abs(v - without[i]))));
+    }
+    expect(largest.toFixed(4)).toBe('0.0001');
+    expect(lesson2).toContain('about 0.0001 at most');
+  });
+
+  it('the loss is above log 6, the loss of an even guess over six words', () => {
+    expect(result.loss).toBeGreaterThan(Math.log(6));
+    expect(lesson3).toContain('slightly worse than guessing evenly');
   });
 });
