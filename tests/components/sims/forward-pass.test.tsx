@@ -137,6 +137,11 @@ describe('forward pass: attention', () => {
     const marked = Array.from(document.querySelectorAll('[data-highlighted]'), (el) => el.getAttribute('data-cell'));
     expect(marked).toEqual(['ln1-3-0', 'ln1-3-1', 'ln1-3-2', 'ln1-3-3', 'wQ-0-1', 'wQ-1-1', 'wQ-2-1', 'wQ-3-1']);
     expect(screen.getByText(/comes from LN₁\(x\) row “on” and W_Q column d1/)).toBeInTheDocument();
+    // The four products behind the cell, LN₁(on)_k × W_Q[k][1], and their sum.
+    const ln = ref.ln1[3];
+    const column = SEED_WEIGHTS.wQ.map((r) => r[1]);
+    const line = ln.map((a, k) => `${fmt(a)} × ${fmt(column[k])}`).join(' + ');
+    expect(document.querySelector('[data-terms]')).toHaveTextContent(`${line} = ${fmt(ref.q[3][1])}`);
   });
 });
 

@@ -1,17 +1,29 @@
 import { useId, type ReactNode } from 'react';
 import { SEED_WEIGHTS } from '../../../../engine/forwardPass/weights';
 import { HighlightProvider, useHighlight } from './highlight';
+import { productTerms } from '../../../../engine/forwardPass/terms';
+import { formatFixed } from './format';
 import { describeTrace } from './names';
+import { useForwardPass } from './useForwardPass';
 import { forwardWeightsStore, useForwardWeights } from './weightsStore';
 import './forwardPass.css';
 
 function Trace() {
   const { active, sources } = useHighlight();
+  const result = useForwardPass();
+  const weights = useForwardWeights((s) => s.weights);
+  const terms = active ? productTerms(result, weights, active.stage, active.row, active.col) : null;
   return (
     <p className="fp-trace" aria-live="polite">
       {active
         ? describeTrace(active.stage, active.row, active.col, active.text, sources)
         : 'Focus or hover over any computed number to highlight the numbers it came from; Tab reaches each table and the arrow keys move inside it.'}
+      {terms && (
+        <span className="fp-terms" data-terms="">
+          {' '}
+          {terms.pairs.map(([a, b]) => `${formatFixed(a)} × ${formatFixed(b)}`).join(' + ')} = {formatFixed(terms.total)}
+        </span>
+      )}
     </p>
   );
 }
