@@ -20,11 +20,12 @@ export default function AttentionArrows({ words, scores, alpha }: { words: reado
           i === n - 1
             ? `M ${from.x - 8} ${from.y - 12} C ${from.x - 40} 40, ${from.x - 30} 10, ${target.x - 4} ${target.y + 10}`
             : `M ${from.x} ${from.y - 12} Q ${(from.x + target.x) / 2} ${10 + i * 8}, ${target.x - 6} ${target.y + 8}`;
-        const mid = i === n - 1 ? { x: from.x - 34, y: 52 } : { x: (from.x + target.x) / 2 - 10, y: 44 + i * 10 };
+        // The Q·K label sits just above the word it belongs to, where labels never collide.
+        const mid = { x: from.x + (i === n - 1 ? 10 : 0), y: from.y - 16 };
         return (
           <g key={i}>
             <path d={path} fill="none" stroke="var(--accent)" strokeOpacity={0.75} strokeWidth={0.75 + 9 * alpha[i]} strokeLinecap="round" />
-            <text x={mid.x} y={mid.y}>
+            <text x={mid.x} y={mid.y} textAnchor="middle">
               {formatFixed(scores[i], 2)}
             </text>
             <text x={from.x} y={H - 8} textAnchor="middle" fontWeight={i === n - 1 ? 700 : 400}>

@@ -3,13 +3,13 @@ import { formatFixed } from './format';
 
 const SIZE = 260;
 const PAD = 24;
-const LIMIT = 3;
-// Maps an embedding value in [−3, 3] to the picture; the y axis points up.
-const sx = (v: number) => PAD + ((v + LIMIT) / (2 * LIMIT)) * (SIZE - 2 * PAD);
-const sy = (v: number) => SIZE - PAD - ((v + LIMIT) / (2 * LIMIT)) * (SIZE - 2 * PAD);
 
 /** The nine words as points (d₀, d₁), prompt words filled; the description lists every point for screen readers. */
 export default function WordScatter({ embeddings, highlight }: { embeddings: readonly (readonly number[])[]; highlight: readonly number[] }) {
+  // Zoom to the points: at least ±1.5, wider when a slider pushes a word further out.
+  const LIMIT = Math.max(1.5, Math.ceil(Math.max(...embeddings.flatMap((row) => [Math.abs(row[0]), Math.abs(row[1])])) * 2) / 2);
+  const sx = (v: number) => PAD + ((v + LIMIT) / (2 * LIMIT)) * (SIZE - 2 * PAD);
+  const sy = (v: number) => SIZE - PAD - ((v + LIMIT) / (2 * LIMIT)) * (SIZE - 2 * PAD);
   const description = `Words as points, d₀ across and d₁ up: ${VOCAB.map(
     (w, i) => `${w} (${formatFixed(embeddings[i][0], 1)}, ${formatFixed(embeddings[i][1], 1)})`,
   ).join(', ')}.`;
@@ -23,10 +23,12 @@ export default function WordScatter({ embeddings, highlight }: { embeddings: rea
         const prompt = highlight.includes(i);
         const x = sx(embeddings[i][0]);
         const y = sy(embeddings[i][1]);
+        // A label whose point crowds an earlier one goes on the left, so the two names do not overprint.
+        const crowded = embeddings.slice(0, i).some((row) => Math.hypot(sx(row[0]) - x, sy(row[1]) - y) < 16);
         return (
           <g key={word}>
             <circle cx={x} cy={y} r={prompt ? 5 : 4} fill={prompt ? 'var(--accent)' : 'var(--bg)'} stroke="var(--accent)" strokeWidth={1.5} />
-            <text x={x + 7} y={y + 4} fontWeight={prompt ? 700 : 400}>
+            <text x={crowded ? x - 7 : x + 7} y={y + 4} textAnchor={crowded ? 'end' : 'start'} fontWeight={prompt ? 700 : 400}>
               {word}
             </text>
           </g>
