@@ -60,7 +60,11 @@ export default function DescentBowl() {
         onClick={onClick}
         label={`Contour lines of the bowl ${BOWL_LABEL}, with the ball's path of ${steps} steps from (${short(run.path[0].x)}, ${short(run.path[0].y)}). ${status}`}
       />
-      <p className="pr-readout" aria-live="polite">
+      {/* Only the outcome is announced; a live region on every animation step would talk over the reader. */}
+      <p className="sr-only-pr" role="status" data-announce="outcome">
+        {done ? status : ''}
+      </p>
+      <p className="pr-readout">
         <span className="pr-status" data-stat="status">{status}</span>
         <br />
         Ball at ({fixed(here.x, 3)}, {fixed(here.y, 3)}), height f = <span data-stat="height">{fixed(bowlValue(BOWL, here), 4)}</span>.

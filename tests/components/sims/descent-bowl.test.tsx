@@ -47,6 +47,8 @@ describe('DescentBowl', () => {
     expect(stat('status')).toBe('Diverged after 30 steps: the ball climbed out of the bowl. η = 0.92 is above the threshold 0.909.');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
     expect(screen.getByRole('button', { name: 'Step' })).toHaveAttribute('aria-disabled', 'true');
+    // The outcome, and only the outcome, is announced to screen readers.
+    expect(document.querySelector('[role="status"][data-announce="outcome"]')).toHaveTextContent(/^Diverged after 30 steps/);
   });
 
   it('at the largest rate never shows a non-finite number, and Drop the ball starts again', async () => {
@@ -69,6 +71,7 @@ describe('DescentBowl', () => {
     fireEvent.click(picture, { clientX: 300, clientY: 100 });
     expect(screen.getByText(/Ball at/)).toHaveTextContent('Ball at (2.000, 2.000)');
     expect(stat('status')).toBe('Ready: press Play or Step.');
+    expect(document.querySelector('[role="status"][data-announce="outcome"]')?.textContent).toBe('');
     expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
   });
 });
