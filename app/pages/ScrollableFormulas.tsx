@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 /**
  * Makes display formulas that are wider than the column reachable by keyboard, so they can be scrolled without a
  * mouse (WCAG 2.1.1). Formulas that fit stay out of the tab order. Rendered after the lesson body, so it runs once
- * the formulas are on the page, and again whenever the window changes size.
+ * the formulas are on the page, and again whenever a formula changes size (KaTeX's fonts arrive after the first
+ * layout) or the window does.
  */
 export function ScrollableFormulas() {
   useEffect(() => {
@@ -21,8 +22,13 @@ export function ScrollableFormulas() {
       }
     };
     update();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    for (const el of document.querySelectorAll('.lesson .katex-display > .katex')) observer?.observe(el);
     window.addEventListener('resize', update);
-    return () => window.removeEventListener('resize', update);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', update);
+    };
   }, []);
   return null;
 }
