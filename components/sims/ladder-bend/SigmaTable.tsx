@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { sigmoidTable, SIGMOID_TABLE_ZS } from '../../../engine/ladder/neuron';
 import { formatFixed, formatScientific } from '../ladder-line/format';
 
@@ -11,30 +11,35 @@ const slopeText = (s: number) => (s >= 1e-3 ? formatFixed(s, 4) : formatScientif
 export default function SigmaTable() {
   const rows = useMemo(() => sigmoidTable(SIGMOID_TABLE_ZS), []);
   const largest = Math.max(...rows.map((r) => r.slope));
+  const captionId = useId();
   return (
-    <div className="ld-scroll" role="region" aria-label={CAPTION} tabIndex={0}>
-      <table className="ld-table" data-testid="sigma-table">
-        <caption>{CAPTION}</caption>
-        <thead>
-          <tr>
-            <th scope="col">z</th>
-            <th scope="col">σ(z)</th>
-            <th scope="col">σ′(z)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.z}>
-              <th scope="row">{zText(r.z)}</th>
-              <td>{formatFixed(r.sigma, 5)}</td>
-              <td>
-                {slopeText(r.slope)}
-                {r.slope === largest ? ' (largest)' : ''}
-              </td>
+    <div>
+      <p className="ld-table-title" id={captionId}>
+        {CAPTION}
+      </p>
+      <div className="ld-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="ld-table" data-testid="sigma-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">z</th>
+              <th scope="col">σ(z)</th>
+              <th scope="col">σ′(z)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.z}>
+                <th scope="row">{zText(r.z)}</th>
+                <td>{formatFixed(r.sigma, 5)}</td>
+                <td>
+                  {slopeText(r.slope)}
+                  {r.slope === largest ? ' (largest)' : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 /** Props of a small numbers table: one header row, then one row per data point. */
 export interface PointsTableProps {
   caption: string;
@@ -14,35 +16,41 @@ export interface PointsTableProps {
  * scrolls sideways inside a named region that takes keyboard focus, so it can be scrolled without a mouse.
  */
 export default function PointsTable({ caption, columns, rows, testId }: PointsTableProps) {
+  const captionId = useId();
+  // The title sits outside the scrolling box so it wraps to the screen's width instead of scrolling with the table.
   return (
-    <div className="ld-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="ld-table" data-testid={testId}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells) => (
-            <tr key={cells[0]}>
-              {cells.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i}>{cell}</td>
-                ),
-              )}
+    <>
+      <p className="ld-table-title" id={captionId}>
+        {caption}
+      </p>
+      <div className="ld-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="ld-table" data-testid={testId} aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((cells) => (
+              <tr key={cells[0]}>
+                {cells.map((cell, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
