@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { chainRule, type ChainLink } from '../../../engine/numericDerivative';
-import { fixed, short } from '../primer-common/format';
+import { fixed, scientific, short } from '../primer-common/format';
 import Slider from '../primer-common/Slider';
 import '../primer-common/primer.css';
 
@@ -21,7 +21,7 @@ export default function ChainRule() {
     <figure className="pr cr">
       <Slider label="Input x" min={-1} max={2} step={0.05} value={x} onChange={setX} format={(v) => short(v, 2)} />
       <div className="pr-scroll" role="region" aria-label="The chain, link by link" tabIndex={0}>
-        <table className="pr-table">
+        <table className="pr-table cr-table">
           <caption>x flows forward; each link has its own local slope</caption>
           <thead>
             <tr>
@@ -53,7 +53,7 @@ export default function ChainRule() {
         <strong data-stat="measured">{fixed(r.measuredSlope, 4)}</strong>
         <br />
         <span className="pr-status" data-stat="agreement">
-          {gap < 1e-4 ? 'They agree' : 'They differ'} (difference {gap < 1e-9 ? 'below 0.000000001' : gap.toExponential(1)}).
+          {gap < 1e-4 ? 'They agree' : 'They differ'} (difference {gap === 0 ? '0' : scientific(gap)}).
         </span>
       </p>
       <figcaption>

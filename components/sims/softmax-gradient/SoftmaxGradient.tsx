@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { crossEntropy } from '../../../engine/loss';
 import { numericGradient } from '../../../engine/numericDerivative';
-import { fixed, short } from '../primer-common/format';
+import { fixed, scientific, short } from '../primer-common/format';
 import Slider from '../primer-common/Slider';
 import '../primer-common/primer.css';
 
@@ -71,7 +71,7 @@ export default function SoftmaxGradient() {
         </table>
       </div>
       <p className="pr-status" aria-live="polite" data-stat="agreement">
-        Largest difference between the two columns: {gap < 1e-8 ? 'below 0.00000001' : gap.toExponential(1)}.
+        Largest difference between the two columns: {gap === 0 ? '0' : scientific(gap)}.
       </p>
       <figcaption>
         Pick the true class and move the logits. The p − y column is the whole gradient; the last column nudges each

@@ -34,3 +34,12 @@ describe('ChainRule', () => {
     expect(stat('chain')).toBe('0.0000');
   });
 });
+
+describe('the scientific format of tiny differences', () => {
+  it('writes 1.9e-9 as 1.9 × 10⁻⁹ and −2.5e12 as −2.5 × 10¹²', async () => {
+    const { scientific } = await import('../../../components/sims/primer-common/format');
+    expect(scientific(1.9e-9)).toBe('1.9 × 10⁻⁹');
+    expect(scientific(-2.5e12)).toBe('−2.5 × 10¹²');
+    expect(scientific(Number.NaN)).toBe('—');
+  });
+});
