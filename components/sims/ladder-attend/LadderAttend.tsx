@@ -5,6 +5,7 @@ import { useLadderWeights } from '../ladder-language/embeddingStore';
 import { formatFixed, formatVector } from '../ladder-language/format';
 import AttentionArrows from './AttentionArrows';
 import '../ladder-language/ladderLanguage.css';
+import ScrollBox from '../ladder-language/ScrollBox';
 
 const PROMPT_ROWS = PROMPT.map(wordIndex);
 const QUERY = PROMPT[PROMPT.length - 1];
@@ -24,7 +25,7 @@ export default function LadderAttend() {
         Q_{QUERY} = {formatVector(q)}
       </p>
       <div className="lsim-row">
-        <div className="lsim-scroll">
+        <ScrollBox label="Attention scores table">
           <table className="lsim-table" aria-label={`Attention from “${QUERY}”: Q·K score and weight α for every prompt word`}>
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export default function LadderAttend() {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollBox>
         <AttentionArrows words={PROMPT} scores={r.scores} alpha={r.alpha} />
       </div>
       <p className="lsim-title">The nudge · Δe = Σ αᵢ·Vᵢ, then add to {QUERY}</p>

@@ -1,10 +1,11 @@
 import { VOCAB, type PipelineResult } from '../../../engine/ladder/languageModel';
 import { formatFixed, formatPercent } from '../ladder-language/format';
+import ScrollBox from '../ladder-language/ScrollBox';
 
 /** Every word's logit h₂·E[word], its probability at T = 1 and at the chosen temperature. */
 export default function LogitTable({ atOne, atT, temperature, best }: { atOne: PipelineResult; atT: PipelineResult; temperature: number; best: number }) {
   return (
-    <div className="lsim-scroll">
+    <ScrollBox label="Logit table">
       <table className="lsim-table" aria-label="Next-word logits and probabilities for the current prompt">
         <thead>
           <tr>
@@ -25,6 +26,6 @@ export default function LogitTable({ atOne, atT, temperature, best }: { atOne: P
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

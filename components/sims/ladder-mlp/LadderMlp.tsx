@@ -5,6 +5,7 @@ import { useLadderWeights } from '../ladder-language/embeddingStore';
 import { formatFixed, formatPercent, formatVector } from '../ladder-language/format';
 import NeuronPicture from './NeuronPicture';
 import '../ladder-language/ladderLanguage.css';
+import ScrollBox from '../ladder-language/ScrollBox';
 
 /** Rung 6: h₂ = h₁ + W₂·ReLU(W₁h₁ + b₁) + b₂ for "a fluffy blue creature", which neurons fired, and a bypass. */
 export default function LadderMlp() {
@@ -25,7 +26,7 @@ export default function LadderMlp() {
         h₁ (from attention) = {formatVector(on.h1, 3)}
       </p>
       <div className="lsim-row">
-        <div className="lsim-scroll">
+        <ScrollBox label="Neuron table">
           <table className="lsim-table" aria-label="The six ReLU neurons: pre-activation W₁h₁ + b₁, output and whether it fired">
             <thead>
               <tr>
@@ -46,7 +47,7 @@ export default function LadderMlp() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <NeuronPicture hidden={on.hidden} bypassed={bypassed} />
       </div>
       <p className="lsim-vector" data-testid="mlp-delta">
@@ -57,7 +58,7 @@ export default function LadderMlp() {
       </p>
       <Prediction label="Next word, MLP on" result={on} testId="mlp-on" />
       <Prediction label="Next word, bypassed" result={off} testId="mlp-off" />
-      <div className="lsim-scroll">
+      <ScrollBox label="Next-word probability table">
         <table className="lsim-table" aria-label={`Next-word probabilities ${bypassed ? 'with the MLP bypassed' : 'with the MLP on'}`}>
           <thead>
             <tr>
@@ -74,7 +75,7 @@ export default function LadderMlp() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <figcaption>
         Tick “Bypass the MLP” to see the prediction from the attention output alone, then untick it. Filled neurons fired
         (ReLU above 0); grey ones stayed silent. Edit an embedding in Stage 4 and the neurons here respond.
