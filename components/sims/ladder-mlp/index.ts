@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The Ladder's MLP simulation (rung 6), loaded when its lesson renders. */
-export default lazySimulation(() => import('./LadderMlp'), { minHeight: 760, label: 'MLP block simulation' });
+export default lazySimulation(() => import('./LadderMlp'), { minHeight: 830, label: 'MLP block simulation' });
