@@ -22,6 +22,10 @@ export default defineConfig({
   ],
   test: {
     globals: true,
+    // Generous limits: some component tests train a small model, and CI machines are shared. Tests never time
+    // anything; these only stop a hung test.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -38,8 +38,9 @@ describe('the app', () => {
     const nav = screen.getByRole('navigation', { name: 'Course' });
     await user.click(within(nav).getByRole('link', { name: /Second steps/ }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Second steps' });
-    expect(document.title).toBe('Second steps · Transformer From Scratch');
-    expect(heading).toHaveFocus();
+    // The title and focus are set in an effect after the heading commits, so wait for that state.
+    await waitFor(() => expect(document.title).toBe('Second steps · Transformer From Scratch'));
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('marks a lesson complete in the sidebar and on the course page once every question is right', async () => {
