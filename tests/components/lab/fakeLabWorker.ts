@@ -1,0 +1,85 @@
+import type { FromLabWorker, ToLabWorker } from '../../../engine/lab/protocol';
+import { checkGradientsAt, GRADIENT_TOLERANCE } from '../../../engine/lab/checkGradients';
+import { nameTokenizer, namesToTokens } from '../../../engine/lab/names';
+import { modelFromWeights } from '../../../engine/gpt/serialize';
+import { tensorCount } from '../../../engine/gpt/params';
+import { advance, createSession, snapshot, type TrainingSession } from '../../../engine/worker/session';
+import type { LabData } from '../../../components/lab/labData';
+import type { LabWorkerLike } from '../../../components/lab/worker';
+
+/** A worker stand-in that runs the real session in-thread: start takes `stepsPerStart` steps, then reports a pause. */
+export class SessionLabWorker implements LabWorkerLike {
+  onmessage: ((event: { data: FromLabWorker }) => void) | null = null;
+  onerror: ((event: { message?: string }) => void) | null = null;
+  session: TrainingSession | null = null;
+  received: ToLabWorker[] = [];
+  constructor(private readonly stepsPerStart = 10, private readonly divergeOnStart = false) {}
+
+  private post(message: FromLabWorker): void {
+    queueMicrotask(() => this.onmessage?.({ data: message }));
+  }
+
+  postMessage(message: ToLabWorker): void {
+    this.received.push(message);
+    if (message.type === 'init' || message.type === 'reset') {
+      this.session = createSession(message.type === 'init' ? message.setup : this.session!.setup);
+      const config = this.session.trainer.model.config;
+      this.post({ type: 'ready', config, parameterCount: tensorCount(config), step: 0 });
+    } else if (message.type === 'start') {
+      this.post({ type: 'started', step: this.session!.trainer.step });
+      if (this.divergeOnStart) {
+        this.post({ type: 'diverged', step: 3, reason: 'the loss became NaN at step 3; lower the learning rate and reset' });
+        return;
+      }
+      for (let i = 0; i < this.stepsPerStart; i++) for (const m of advance(this.session!, 50).messages) this.post(m);
+      this.post({ type: 'paused', step: this.session!.trainer.step });
+    } else if (message.type === 'pause') {
+      this.post({ type: 'paused', step: this.session!.trainer.step });
+    } else if (message.type === 'snapshot') {
+      this.post(snapshot(this.session!, message.attentionInput));
+    } else if (message.type === 'load') {
+      const model = modelFromWeights(this.session!.trainer.model.config, message.weights);
+      this.session!.trainer.model.params.data.set(model.params.data);
+      this.session!.trainer.step = message.step;
+      this.post({ type: 'loaded', step: message.step });
+    } else if (message.type === 'gradcheck') {
+      const { config, params } = this.session!.trainer.model;
+      const result = checkGradientsAt(config, params.data, this.session!.train);
+      this.post({ type: 'gradcheck', step: this.session!.trainer.step, config, result, tolerance: GRADIENT_TOLERANCE });
+    }
+  }
+
+  terminate(): void {
+    this.onmessage = null;
+  }
+}
+
+const NAMES = ['emma', 'olivia', 'ava', 'isabella', 'sophia', 'mia', 'amelia', 'harper', 'evelyn', 'abigail', 'emily', 'ella'];
+const HELD = ['liam', 'noah', 'oliver', 'elijah', 'james', 'william', 'benjamin', 'lucas'];
+
+/** A small names data set, so tests need not load the 8,403 names. */
+export async function smallLabData(): Promise<LabData> {
+  const tokenizer = nameTokenizer();
+  return {
+    train: namesToTokens(NAMES, tokenizer),
+    heldOut: namesToTokens(HELD, tokenizer),
+    trainNames: new Set(NAMES),
+    heldOutNames: new Set(HELD),
+  };
+}
+
+/** An in-memory Storage, optionally pre-filled or throwing on every call. */
+export function memoryStorage(initial: Record<string, string> = {}, blocked = false): Storage {
+  const data = new Map(Object.entries(initial));
+  const guard = () => {
+    if (blocked) throw new DOMException('blocked', 'SecurityError');
+  };
+  return {
+    get length() { return data.size; },
+    clear: () => data.clear(),
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: (k: string) => { guard(); return data.get(k) ?? null; },
+    setItem: (k: string, v: string) => { guard(); data.set(k, v); },
+    removeItem: (k: string) => { data.delete(k); },
+  };
+}
