@@ -47,7 +47,7 @@ export function TrickPanel({ model }: TrickPanelProps) {
           caption="Scores before softmax: 0 on and below the diagonal, −∞ above it" />
       )}
       {current.key === 'learned' && !learned && <p>Waiting for the model…</p>}
-      <Heatmap labels={WORD.tokens} showNumbers
+      <Heatmap labels={WORD.tokens} showNumbers maskedText="0"
         weights={current.key === 'average' ? average : current.key === 'softmax' ? softmaxed : learned ?? average}
         caption={current.key === 'learned' ? `Learned weights of layer 1, head 1 at step ${model?.step ?? 0}` : 'Weights after normalising: each row sums to 1'} />
       <figcaption>

@@ -73,4 +73,23 @@ describe('the Lab in Chromium', () => {
     expect(session.errors).toEqual([]);
     expect(session.offsiteRequests).toEqual([]);
   }, 180_000);
+
+  it('fits a 360 px screen in the dark theme with its controls reachable and 0 axe violations', async () => {
+    const narrow = await openSession({ width: 360, colorScheme: 'dark' });
+    try {
+      const { page } = narrow;
+      await page.goto(narrow.baseUrl + '/lab');
+      await page.getByTestId('lab-status').getByText('Ready: press Train to start.').waitFor({ timeout: 20_000 });
+      await page.getByLabel('Layers').focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await page.getByLabel('Layers').inputValue()).toBe('3');
+      await page.getByTestId('lab-status').getByText('Ready: press Train to start.').waitFor();
+      await page.getByRole('radio', { name: '2. Masked scores, then softmax' }).check();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(narrow.errors).toEqual([]);
+    } finally {
+      await narrow.close();
+    }
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ export default function LabPage() {
         This is the real architecture behind GPT-2, shrunk until it fits in a browser tab: token and position embeddings,
         a residual stream, blocks of multi-head causal self-attention and a GELU MLP with LayerNorm, and a softmax over
         the next letter, trained by a hand-written, gradient-checked backward pass with AdamW. It trains in the
-        background, so the page stays responsive. Chapter 7, <Link to="/">from the course</Link>, explains the training.
+        background, so the page stays responsive. Chapter 7, <Link to="/chapters/training">Training</Link>, explains each step of it.
       </p>
       <p>
         The data: 8,403 distinct first names spelled a–z, from the npm packages{' '}
