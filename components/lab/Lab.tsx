@@ -48,7 +48,7 @@ export default function Lab({ createWorker = createLabWorker, storage = browserS
   }, [loadData]);
 
   // generation is in the dependencies so an import of the same shape still restarts the worker with its weights.
-  const setup = useMemo(() => (data ? labSetup(settings, data.train, data.heldOut) : null), [data, settings, generation]); // eslint-disable-line react-hooks/exhaustive-deps
+  const setup = useMemo(() => (data ? labSetup(settings, data.train, data.heldOut) : null), [data, settings, generation]);
   const run = useLabRun(setup, createWorker, pending);
   const { state, model } = run;
 

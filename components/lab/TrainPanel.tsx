@@ -2,7 +2,7 @@ import { formatFixed } from '../sims/training-preview/format';
 import { LossChart } from './LossChart';
 import type { LabState } from './labState';
 import type { LossPoint } from '../sims/training-preview/previewState';
-import { CONTEXT_CHOICES, HEAD_CHOICES, LAYER_CHOICES, lowerRate, RATE_CHOICES, widthChoices, type LabSettings } from './labSettings';
+import { CONTEXT_CHOICES, fitWidth, HELD_OUT_EVERY, HEAD_CHOICES, LAYER_CHOICES, lowerRate, RATE_CHOICES, widthChoices, type LabSettings } from './labSettings';
 import { DialSelect } from './DialSelect';
 
 /** Props: the run, the dials and what the buttons do. */
@@ -57,7 +57,7 @@ export function TrainPanel(props: TrainPanelProps) {
         <legend>The model (pause to change; a change starts from fresh weights)</legend>
         <DialSelect label="Layers" value={settings.layers} choices={LAYER_CHOICES} onChange={(layers) => set({ layers })} />
         <DialSelect label="Heads" value={settings.heads} choices={HEAD_CHOICES}
-          onChange={(heads) => set({ heads, width: widthChoices(heads).includes(settings.width) ? settings.width : widthChoices(heads)[0] })} />
+          onChange={(heads) => set({ heads, width: fitWidth(settings.width, heads) })} />
         <DialSelect label="Width" value={settings.width} choices={widthChoices(settings.heads)} onChange={(width) => set({ width })} />
         <DialSelect label="Context" value={settings.contextLength} choices={CONTEXT_CHOICES} onChange={(contextLength) => set({ contextLength })} />
         <DialSelect label="Learning rate" value={settings.learningRate} choices={RATE_CHOICES} onChange={(learningRate) => set({ learningRate })} format={(r) => String(r)} />
@@ -89,7 +89,7 @@ export function TrainPanel(props: TrainPanelProps) {
       {chart}
       <figcaption>
         Train runs in the background on {props.trainCount.toLocaleString('en-US')} names; {props.heldOutCount.toLocaleString('en-US')}{' '}
-        held-out names are never trained on and score the held-out loss every 50 steps. Both start near ln 27 ={' '}
+        held-out names are never trained on and score the held-out loss every {HELD_OUT_EVERY} steps. Both start near ln 27 ={' '}
         {formatFixed(UNIFORM, 3)} (the dashed line), a uniform guess over a–z and the boundary.
       </figcaption>
     </figure>

@@ -13,11 +13,13 @@ export interface LabSettings {
 /** Defaults measured to bring the held-out loss below 2.4 nats well within a minute in Chromium. */
 export const DEFAULT_SETTINGS: LabSettings = { layers: 2, heads: 4, width: 32, contextLength: 16, learningRate: 1e-2 };
 
-/** The choices each dial offers. */
+/** Layer counts on the dial. */
 export const LAYER_CHOICES = [1, 2, 3, 4];
+/** Head counts on the dial. */
 export const HEAD_CHOICES = [1, 2, 3, 4];
 /** Context lengths in characters; names are mostly shorter than 12. */
 export const CONTEXT_CHOICES = [8, 12, 16, 24, 32];
+/** Learning rates on the dial, about ×3 apart; the top ones diverge, which is worth seeing once. */
 export const RATE_CHOICES = [3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 3e-1, 1];
 
 /** Widths from 16 to 64 that the heads divide evenly, since each head gets width / heads channels. */
@@ -50,8 +52,9 @@ export function settingsFromConfig(config: GptConfig, learningRate: number): Lab
   return { layers: config.layers, heads: config.heads, width: config.width, contextLength: config.contextLength, learningRate: rate };
 }
 
-/** Steps between held-out measurements and between weight snapshots for the heatmap and the generator. */
+/** Steps between held-out measurements. */
 export const HELD_OUT_EVERY = 50;
+/** Steps between weight snapshots, which refresh the heatmap and the generator while training runs. */
 export const SNAPSHOT_EVERY = 25;
 
 /** The worker's setup: the dials, the token streams, a short warmup then a constant rate, AdamW, batches of 32. */
