@@ -15,9 +15,6 @@ import { useLabRun, type PendingLoad } from './useLabRun';
 import { createLabWorker, type LabWorkerLike } from './worker';
 import './lab.css';
 
-/** Steps between saves while training runs (a pause, a finish and a divergence-free snapshot after them always save). */
-const SAVE_EVERY = 250;
-
 /** Props: how to start the worker and where to keep the model (tests pass fakes). */
 export interface LabProps {
   createWorker?: () => LabWorkerLike;
@@ -53,15 +50,32 @@ export default function Lab({ createWorker = createLabWorker, storage = browserS
   const { state, model } = run;
 
   const lastSaved = useRef(initial.pending?.step ?? 0);
+  const save = useCallback((latest: NonNullable<typeof model>, points: typeof state.points) => {
+    lastSaved.current = latest.step;
+    const problem = writeStoredLab(storage, { model: latest.model, step: latest.step, learningRate: settings.learningRate, points });
+    setStorageNote(problem ?? `Saved in this browser at step ${latest.step}.`);
+  }, [storage, settings.learningRate]);
+  // Saved when training stops, at the step the worker stopped at. Not while it runs: encoding and storing the
+  // weights takes long enough to stall the page, so a running model is saved only when the page is hidden or closed.
   useEffect(() => {
     if (!model || model.step === 0 || model.step === lastSaved.current) return;
-    if (state.status === 'running' && model.step - lastSaved.current < SAVE_EVERY) return;
-    // Stopped: wait for the snapshot of the step the worker stopped at, not one still in flight from before.
-    if (state.status !== 'running' && model.step !== state.step) return;
-    lastSaved.current = model.step;
-    const problem = writeStoredLab(storage, { model: model.model, step: model.step, learningRate: settings.learningRate, points: state.points });
-    setStorageNote(problem ?? `Saved in this browser at step ${model.step}.`);
-  }, [model, state.status, state.step, state.points, storage, settings.learningRate]);
+    if (state.status === 'running' || model.step !== state.step) return;
+    save(model, state.points);
+  }, [model, state.status, state.step, state.points, save]);
+  const latest = useRef({ model, points: state.points });
+  latest.current = { model, points: state.points };
+  useEffect(() => {
+    const onHide = () => {
+      const { model: current, points } = latest.current;
+      if (document.visibilityState === 'hidden' && current && current.step > 0 && current.step !== lastSaved.current) save(current, points);
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+    };
+  }, [save]);
 
   const changeSettings = useCallback((next: LabSettings) => {
     setPending(null);

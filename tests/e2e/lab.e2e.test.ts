@@ -43,8 +43,14 @@ describe('the Lab in Chromium', () => {
     // The heatmap keeps following the training: a new word is answered while the worker runs.
     await page.getByLabel('Word').fill('Ab1');
     await page.getByTestId('lab-typed-note').getByText('1 character is not a–z and left out (struck through).').waitFor();
-    const longTasks = await page.evaluate(([from, to]) => (window as unknown as { longTasks: { start: number; duration: number }[] })
-      .longTasks.filter((t) => t.start >= from && t.start <= to), [trainStart, trainEnd]);
+    const heatmap = page.getByRole('region', { name: /^Attention of layer 1, head 1/ });
+    expect(await heatmap.getByRole('row').count()).toBe(4); // the header, then ".", "a" and "b": the "1" is left out
+    // Keep training past step 400, so the long-task window covers several seconds of training and redraws.
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="lab-step"]')?.textContent) >= 400, undefined,
+      { timeout: 60_000, polling: 200 });
+    const longTasks = await page.evaluate(([from]) => (window as unknown as { longTasks: { start: number; duration: number }[] })
+      .longTasks.filter((t) => t.start >= from), [trainStart]);
+    console.log(`step ${await page.getByTestId('lab-step').textContent()} at ${await page.getByTestId('lab-rate').textContent()} steps/s, held-out ${await page.getByTestId('lab-held-out').textContent()}`);
     expect(longTasks).toEqual([]);
 
     await page.getByRole('button', { name: 'Pause' }).click();
