@@ -66,6 +66,14 @@ export function Sidebar() {
           </ol>
         </div>
       ))}
+      <p className="track-title" id="track-lab">
+        The Lab
+      </p>
+      <ol className="chapter-list" aria-labelledby="track-lab">
+        <li>
+          <NavLink to="/lab">Train a tiny GPT</NavLink>
+        </li>
+      </ol>
     </>
   );
 }

@@ -73,6 +73,13 @@ export default function CoursePage() {
       {tracks.map((track) => (
         <TrackSection key={track.id} track={track} progress={progress} />
       ))}
+      <section aria-labelledby="lab-heading" className="course-lab">
+        <h2 id="lab-heading">The Lab</h2>
+        <p>
+          Train a real miniature GPT on first names, live in your browser, and watch its attention heads learn:{' '}
+          <Link to="/lab">open the Lab</Link>.
+        </p>
+      </section>
       <ResetProgress />
     </div>
   );

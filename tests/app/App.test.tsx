@@ -32,6 +32,13 @@ describe('the app', () => {
     expect(screen.getByText(/Start with chapter 0/)).toBeInTheDocument();
   });
 
+  it('links to the Lab from the course page and from the sidebar', async () => {
+    await renderAppAt('/');
+    expect(screen.getByRole('link', { name: 'open the Lab' })).toHaveAttribute('href', '/lab');
+    const nav = screen.getByRole('navigation', { name: 'Course' });
+    expect(within(nav).getByRole('link', { name: 'Train a tiny GPT' })).toHaveAttribute('href', '/lab');
+  });
+
   it('changes the title and moves focus to the heading when the learner follows a sidebar link', async () => {
     const user = userEvent.setup();
     await renderAppAt('/');
