@@ -43,14 +43,14 @@ export function causalMask(queries: number, keys = queries): boolean[][] {
 }
 
 /**
- * A sliding-window causal mask (T × T): token i sees itself and the window − 1 tokens before it, so each row has
- * at most `window` visible keys and the work grows as T·window instead of T².
+ * A sliding-window causal mask (T × T): token i sees itself and the windowSize − 1 tokens before it, so each row has
+ * at most `windowSize` visible keys and the work grows as T·windowSize instead of T².
  */
-export function slidingWindowMask(tokens: number, window: number): boolean[][] {
-  if (!Number.isInteger(window) || window < 1) {
-    throw new RangeError(`slidingWindowMask: the window must be a whole number of at least 1, got ${window}`);
+export function slidingWindowMask(tokens: number, windowSize: number): boolean[][] {
+  if (!Number.isInteger(windowSize) || windowSize < 1) {
+    throw new RangeError(`slidingWindowMask: the window must be a whole number of at least 1, got ${windowSize}`);
   }
-  return Array.from({ length: tokens }, (_, i) => Array.from({ length: tokens }, (_, j) => j <= i && j > i - window));
+  return Array.from({ length: tokens }, (_, i) => Array.from({ length: tokens }, (_, j) => j <= i && j > i - windowSize));
 }
 
 /**

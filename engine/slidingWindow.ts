@@ -17,12 +17,12 @@ export interface WindowSaving {
   fraction: number;
 }
 
-/** Counts the work of a sliding window of `window` tokens against full causal attention over `tokens` tokens. */
-export function slidingWindowSaving(tokens: number, window: number): WindowSaving {
+/** Counts the work of a sliding window of `windowSize` tokens against full causal attention over `tokens` tokens. */
+export function slidingWindowSaving(tokens: number, windowSize: number): WindowSaving {
   if (!Number.isInteger(tokens) || tokens < 1) {
     throw new RangeError(`slidingWindowSaving: tokens must be a whole number ≥ 1, got ${tokens}`);
   }
-  const mask = slidingWindowMask(tokens, window);
+  const mask = slidingWindowMask(tokens, windowSize);
   const windowPairs = visiblePairs(mask);
   const causalPairs = (tokens * (tokens + 1)) / 2;
   return { mask, windowPairs, causalPairs, fraction: windowPairs / causalPairs };
@@ -30,14 +30,14 @@ export function slidingWindowSaving(tokens: number, window: number): WindowSavin
 
 /**
  * How far back information can reach through `layers` stacked sliding-window layers: each layer moves it at most
- * window − 1 positions, and the next layer's window starts from there, so the reach adds up to layers · (window − 1).
+ * windowSize − 1 positions, and the next layer's window starts from there, so the reach adds up to layers · (windowSize − 1).
  */
-export function windowReach(window: number, layers: number): number {
-  if (!Number.isInteger(window) || window < 1) {
-    throw new RangeError(`windowReach: window must be a whole number ≥ 1, got ${window}`);
+export function windowReach(windowSize: number, layers: number): number {
+  if (!Number.isInteger(windowSize) || windowSize < 1) {
+    throw new RangeError(`windowReach: the window size must be a whole number ≥ 1, got ${windowSize}`);
   }
   if (!Number.isInteger(layers) || layers < 0) {
     throw new RangeError(`windowReach: layers must be a whole number ≥ 0, got ${layers}`);
   }
-  return layers * (window - 1);
+  return layers * (windowSize - 1);
 }
