@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { makeGptConfig, type GptConfig } from '../../engine/gpt/config';
 import type { GptModel } from '../../engine/gpt/forward';
 import { modelFromWeights } from '../../engine/gpt/serialize';
 import type { TrainingSetup } from '../../engine/worker/protocol';
@@ -47,6 +48,11 @@ export function useLabRun(setup: TrainingSetup | null, createWorker: () => LabWo
     }
     workerRef.current = worker;
     setModel(null);
+    // Saved weights of the same shape go with init, so the worker starts from them; any other shape starts fresh.
+    const load = pendingRef.current;
+    const shape = makeGptConfig(setup.model);
+    const resume = load && ['layers', 'width', 'heads', 'contextLength', 'vocabSize'].every(
+      (key) => load.model.config[key as keyof GptConfig] === shape[key as keyof GptConfig]) ? load : null;
     worker.onmessage = (event) => {
       const message = event.data;
       // Progress and snapshots arrive several times a second: render them as transitions, which React renders in
@@ -66,21 +72,23 @@ export function useLabRun(setup: TrainingSetup | null, createWorker: () => LabWo
       }
       dispatch(message);
       if (message.type === 'ready') {
-        const load = pendingRef.current;
-        if (load && load.model.config.layers === message.config.layers && load.model.config.width === message.config.width
-          && load.model.config.heads === message.config.heads && load.model.config.contextLength === message.config.contextLength) {
+        if (resume && pendingRef.current === resume) {
           pendingRef.current = null;
-          const weights = Float32Array.from(load.model.params.data).buffer;
-          worker.postMessage({ type: 'load', weights, step: load.step }, [weights]);
-          dispatch({ type: 'restore-points', points: load.points ?? [] });
+          dispatch({ type: 'loaded', step: message.step });
+          dispatch({ type: 'restore-points', points: resume.points ?? [] });
         }
         worker.postMessage({ type: 'snapshot' });
-      } else if (message.type === 'paused' || message.type === 'finished' || message.type === 'loaded') {
+      } else if (message.type === 'paused' || message.type === 'finished') {
         worker.postMessage({ type: 'snapshot' });
       }
     };
     worker.onerror = (event) => dispatch({ type: 'worker-failed', message: event.message || 'the training worker stopped' });
-    worker.postMessage({ type: 'init', setup });
+    if (resume) {
+      const weights = Float32Array.from(resume.model.params.data).buffer;
+      worker.postMessage({ type: 'init', setup, weights, step: resume.step }, [weights]);
+    } else {
+      worker.postMessage({ type: 'init', setup });
+    }
     return () => {
       worker.onmessage = null;
       worker.onerror = null;

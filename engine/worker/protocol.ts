@@ -1,4 +1,5 @@
 import type { GptConfig } from '../gpt/config';
+import type { GradientCheckResult } from '../gpt/gradcheck';
 import type { AdamOptions } from '../gpt/optimizer';
 import type { LearningRateSchedule } from '../gpt/schedule';
 
@@ -28,15 +29,27 @@ export interface TrainingSetup {
   maxSteps?: number;
 }
 
+/**
+ * Saved weights to start from instead of fresh ones: the flat float32 parameters in tensor-spec order (as a
+ * snapshot posts them), and the step they were saved at. The worker checks their length and that all are finite.
+ */
+export interface ResumeFrom {
+  weights?: ArrayBuffer;
+  /** The step the weights were saved at (default 0). */
+  step?: number;
+}
+
 /** Messages the page sends to the training worker. */
 export type ToWorker =
-  | { type: 'init'; setup: TrainingSetup }
+  | ({ type: 'init'; setup: TrainingSetup } & ResumeFrom)
   | { type: 'start' }
   | { type: 'pause' }
-  /** Back to fresh weights and step 0, with the same setup or a new one. */
-  | { type: 'reset'; setup?: TrainingSetup }
+  /** Back to fresh weights (or the given saved ones) and their step, with the same setup or a new one. */
+  | ({ type: 'reset'; setup?: TrainingSetup } & ResumeFrom)
   /** Ask for the weights now, and the attention of every head for a token sequence if one is given. */
-  | { type: 'snapshot'; attentionInput?: number[] };
+  | { type: 'snapshot'; attentionInput?: number[] }
+  /** Run the finite-difference gradient check on the current weights (in float64, on a copy). */
+  | { type: 'gradcheck' };
 
 /** One step's numbers, as streamed to the page. */
 export interface ProgressMessage {
@@ -62,9 +75,11 @@ export type FromWorker =
   | { type: 'snapshot'; step: number; config: GptConfig; weights: ArrayBuffer; attention?: Float64Array[][][] }
   /** The loss, gradient or weights stopped being finite numbers; the run is stopped until a reset. */
   | { type: 'diverged'; step: number; reason: string }
+  /** The gradient check's per-tensor worst errors at this step, and the bound they must stay under. */
+  | { type: 'gradcheck'; step: number; config: GptConfig; result: GradientCheckResult; tolerance: number }
   | { type: 'error'; message: string };
 
-const kinds = new Set(['init', 'start', 'pause', 'reset', 'snapshot']);
+const kinds = new Set(['init', 'start', 'pause', 'reset', 'snapshot', 'gradcheck']);
 
 /** Checks an incoming message's shape; returns an explanation when it is not a ToWorker message. */
 export function readToWorker(data: unknown): ToWorker | { invalid: string } {
@@ -78,7 +93,16 @@ export function readToWorker(data: unknown): ToWorker | { invalid: string } {
   if (message.type === 'reset' && message.setup !== undefined && !isSetup(message.setup)) {
     return { invalid: 'reset setup needs train, heldOut, batchSize and schedule' };
   }
+  if ((message.type === 'init' || message.type === 'reset') && !isResume(message)) {
+    return { invalid: `${message.type} weights must be an ArrayBuffer and step a whole number ≥ 0` };
+  }
   return message;
+}
+
+function isResume(message: ResumeFrom): boolean {
+  const { weights, step } = message;
+  if (weights !== undefined && !(weights instanceof ArrayBuffer)) return false;
+  return step === undefined || (Number.isInteger(step) && step >= 0);
 }
 
 function isSetup(setup: unknown): setup is TrainingSetup {

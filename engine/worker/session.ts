@@ -1,8 +1,9 @@
 import { createRng, type Rng } from '../random';
 import { createGpt, checkTokens, forwardSequence } from '../gpt/forward';
 import { createTrainer, heldOutLoss, sampleBatch, trainStep, type Trainer } from '../gpt/train';
+import { modelFromWeights } from '../gpt/serialize';
 import { createWorkspace, type Workspace } from '../gpt/workspace';
-import type { FromWorker, ProgressMessage, TrainingSetup } from './protocol';
+import type { FromWorker, ProgressMessage, ResumeFrom, TrainingSetup } from './protocol';
 
 /** A training run's state, independent of the worker that hosts it (so it can be tested directly). */
 export interface TrainingSession {
@@ -16,9 +17,19 @@ export interface TrainingSession {
   diverged: boolean;
 }
 
-/** Builds a fresh model and trainer from a setup; throws a readable error for bad data or settings. */
-export function createSession(setup: TrainingSetup): TrainingSession {
+/**
+ * Builds a model and trainer from a setup, with fresh weights or saved ones (resume); throws a readable error for
+ * bad data, settings or weights (wrong length, or a weight that is not a finite number).
+ */
+export function createSession(setup: TrainingSetup, resume: ResumeFrom = {}): TrainingSession {
   const model = createGpt(setup.model);
+  if (resume.weights) {
+    try {
+      model.params.data.set(modelFromWeights(model.config, resume.weights).params.data);
+    } catch (error) {
+      throw new RangeError(`saved weights: ${(error as Error).message}`);
+    }
+  }
   const { contextLength: T, vocabSize: V } = model.config;
   const train = Int32Array.from(setup.train);
   const heldOut = Int32Array.from(setup.heldOut);
@@ -34,6 +45,7 @@ export function createSession(setup: TrainingSetup): TrainingSession {
   const trainer = createTrainer(model, {
     batchSize: setup.batchSize, schedule: setup.schedule, adam: setup.adam, clipNorm: setup.clipNorm,
   });
+  trainer.step = resume.step ?? 0;
   const evalBatch = Math.max(1, Math.min(setup.batchSize, Math.floor((heldOut.length - 1) / T)));
   return {
     setup, trainer, train, heldOut, rng: createRng(setup.dataSeed ?? 1),

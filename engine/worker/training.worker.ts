@@ -1,5 +1,6 @@
 import { tensorCount } from '../gpt/params';
-import { readToWorker, type FromWorker, type TrainingSetup } from './protocol';
+import { gradcheckReply } from './checkGradients';
+import { readToWorker, type FromWorker, type ResumeFrom, type TrainingSetup } from './protocol';
 import { advance, createSession, snapshot, type TrainingSession } from './session';
 
 /*
@@ -32,12 +33,14 @@ function stop(): void {
   timer = null;
 }
 
-function begin(setup: TrainingSetup): void {
+function begin(setup: TrainingSetup, resume: ResumeFrom): void {
+  // Built before anything is stopped or replaced, so a refused setup or weights buffer leaves the run as it was.
+  const next = createSession(setup, resume);
   stop();
-  session = createSession(setup);
+  session = next;
   lastSetup = setup;
   const config = session.trainer.model.config;
-  post({ type: 'ready', config, parameterCount: tensorCount(config), step: 0 });
+  post({ type: 'ready', config, parameterCount: tensorCount(config), step: session.trainer.step });
 }
 
 function slice(): void {
@@ -67,12 +70,12 @@ function handle(data: unknown): void {
   }
   switch (message.type) {
     case 'init':
-      begin(message.setup);
+      begin(message.setup, message);
       return;
     case 'reset': {
       const setup = message.setup ?? lastSetup;
       if (!setup) post({ type: 'error', message: 'nothing to reset: send init first' });
-      else begin(setup);
+      else begin(setup, message);
       return;
     }
     case 'start':
@@ -91,6 +94,10 @@ function handle(data: unknown): void {
     case 'snapshot':
       if (!session) post({ type: 'error', message: 'send init before asking for a snapshot' });
       else post(snapshot(session, message.attentionInput));
+      return;
+    case 'gradcheck':
+      if (!session) post({ type: 'error', message: 'send init before asking for a gradient check' });
+      else post(gradcheckReply(session));
       return;
   }
 }

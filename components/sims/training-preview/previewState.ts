@@ -84,6 +84,7 @@ export function previewReducer(state: PreviewState, event: PreviewEvent): Previe
     case 'sampled':
       return state.status === 'resetting' ? state : { ...state, sample: { step: event.step, text: event.text } };
     case 'snapshot':
+    case 'gradcheck':
       return state;
   }
 }

@@ -66,7 +66,7 @@ describe('the Lab page', () => {
     render(<Lab createWorker={() => next} storage={storage} loadData={smallLabData} />);
     await screen.findByText('Restored the model saved at step 12.');
     await screen.findAllByText('Paused at step 12.');
-    expect(next.received.some((m) => m.type === 'load')).toBe(true);
+    expect(next.received.some((m) => m.type === 'init' && m.weights instanceof ArrayBuffer && m.step === 12)).toBe(true);
   });
 
   it('says so when the stored model is corrupt, and starts fresh', async () => {

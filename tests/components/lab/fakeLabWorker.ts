@@ -1,7 +1,6 @@
-import type { FromLabWorker, ToLabWorker } from '../../../engine/lab/protocol';
-import { checkGradientsAt, GRADIENT_TOLERANCE } from '../../../engine/lab/checkGradients';
+import type { FromWorker, ToWorker } from '../../../engine/worker/protocol';
+import { gradcheckReply } from '../../../engine/worker/checkGradients';
 import { nameTokenizer, namesToTokens } from '../../../engine/lab/names';
-import { modelFromWeights } from '../../../engine/gpt/serialize';
 import { tensorCount } from '../../../engine/gpt/params';
 import { advance, createSession, snapshot, type TrainingSession } from '../../../engine/worker/session';
 import type { LabData } from '../../../components/lab/labData';
@@ -9,22 +8,22 @@ import type { LabWorkerLike } from '../../../components/lab/worker';
 
 /** A worker stand-in that runs the real session in-thread: start takes `stepsPerStart` steps, then reports a pause. */
 export class SessionLabWorker implements LabWorkerLike {
-  onmessage: ((event: { data: FromLabWorker }) => void) | null = null;
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
   session: TrainingSession | null = null;
-  received: ToLabWorker[] = [];
+  received: ToWorker[] = [];
   constructor(private readonly stepsPerStart = 10, private readonly divergeOnStart = false) {}
 
-  private post(message: FromLabWorker): void {
+  private post(message: FromWorker): void {
     queueMicrotask(() => this.onmessage?.({ data: message }));
   }
 
-  postMessage(message: ToLabWorker): void {
+  postMessage(message: ToWorker): void {
     this.received.push(message);
     if (message.type === 'init' || message.type === 'reset') {
-      this.session = createSession(message.type === 'init' ? message.setup : this.session!.setup);
+      this.session = createSession(message.type === 'init' ? message.setup : this.session!.setup, message);
       const config = this.session.trainer.model.config;
-      this.post({ type: 'ready', config, parameterCount: tensorCount(config), step: 0 });
+      this.post({ type: 'ready', config, parameterCount: tensorCount(config), step: this.session.trainer.step });
     } else if (message.type === 'start') {
       this.post({ type: 'started', step: this.session!.trainer.step });
       if (this.divergeOnStart) {
@@ -37,15 +36,8 @@ export class SessionLabWorker implements LabWorkerLike {
       this.post({ type: 'paused', step: this.session!.trainer.step });
     } else if (message.type === 'snapshot') {
       this.post(snapshot(this.session!, message.attentionInput));
-    } else if (message.type === 'load') {
-      const model = modelFromWeights(this.session!.trainer.model.config, message.weights);
-      this.session!.trainer.model.params.data.set(model.params.data);
-      this.session!.trainer.step = message.step;
-      this.post({ type: 'loaded', step: message.step });
     } else if (message.type === 'gradcheck') {
-      const { config, params } = this.session!.trainer.model;
-      const result = checkGradientsAt(config, params.data, this.session!.train);
-      this.post({ type: 'gradcheck', step: this.session!.trainer.step, config, result, tolerance: GRADIENT_TOLERANCE });
+      this.post(gradcheckReply(this.session!));
     }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameTokenizer, namesFromText, namesToTokens, sanitiseWord, splitNames } from '../../../engine/lab/names';
-import { checkGradientsAt, GRADIENT_TOLERANCE } from '../../../engine/lab/checkGradients';
+import { checkGradientsAt, GRADIENT_TOLERANCE } from '../../../engine/worker/checkGradients';
 import { createGpt } from '../../../engine/gpt/forward';
 
 const tokenizer = nameTokenizer();

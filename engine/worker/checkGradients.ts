@@ -3,6 +3,8 @@ import { gradientCheck, type GradientCheckResult } from '../gpt/gradcheck';
 import type { GptConfig } from '../gpt/config';
 import { sampleBatch } from '../gpt/train';
 import { createRng } from '../random';
+import type { FromWorker } from './protocol';
+import type { TrainingSession } from './session';
 
 /** The worst relative error a float64 check may show: the bound the engine's own gradient test uses. */
 export const GRADIENT_TOLERANCE = 1e-6;
@@ -19,4 +21,11 @@ export function checkGradientsAt(config: GptConfig, weights: ArrayLike<number>, 
   const time = Math.min(config.contextLength, 8);
   const batch = sampleBatch(tokens, 2, time, createRng(11));
   return gradientCheck(model, batch, { maxEntriesPerTensor: ENTRIES_PER_TENSOR, seed: 5 });
+}
+
+/** The worker's answer to a gradcheck request: the check at the session's current weights, on its training data. */
+export function gradcheckReply(session: TrainingSession): Extract<FromWorker, { type: 'gradcheck' }> {
+  const { config, params } = session.trainer.model;
+  const result = checkGradientsAt(config, params.data, session.train);
+  return { type: 'gradcheck', step: session.trainer.step, config, result, tolerance: GRADIENT_TOLERANCE };
 }
