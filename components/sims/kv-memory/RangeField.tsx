@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import UiRangeField from '../../ui/RangeField';
 
 /** Props of a labelled native slider with its value shown beside it. */
 export interface RangeFieldProps {
@@ -12,24 +12,7 @@ export interface RangeFieldProps {
   onChange: (value: number) => void;
 }
 
-/** A native range input with a visible label and an output, operable with the arrow keys. */
-export default function RangeField({ label, min, max, step = 1, value, shown, onChange }: RangeFieldProps) {
-  const id = useId();
-  const text = shown ?? String(value);
-  return (
-    <div className="kvm-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={text}
-        onChange={(e) => onChange(Number(e.target.value))}
-      />
-      <output htmlFor={id}>{text}</output>
-    </div>
-  );
+/** The shared labelled slider in this simulation's layout; the value itself is shown unless `shown` says otherwise. */
+export default function RangeField({ shown, ...props }: RangeFieldProps) {
+  return <UiRangeField {...props} className="kvm-field" text={shown ?? String(props.value)} />;
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import RangeField from '../../ui/RangeField';
 import { formatFixed } from './format';
 
 /** Props of one labelled knob. */
@@ -14,26 +14,10 @@ export interface ParamSliderProps {
 }
 
 /**
- * A native range input with a visible label and an output. Training can carry a knob past the slider's end; the
- * output always shows the true value, and the thumb rests at the end of its track.
+ * The shared labelled slider for a ladder knob. Training can carry a knob past the slider's end; the output always
+ * shows the true value, and the thumb rests at the end of its track.
  */
-export default function ParamSlider({ label, value, min, max, step, decimals, onChange }: ParamSliderProps) {
-  const id = useId();
-  const text = formatFixed(value, decimals);
-  return (
-    <div className="ld-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={Math.min(max, Math.max(min, value))}
-        aria-valuetext={text}
-        onChange={(e) => onChange(Number(e.target.value))}
-      />
-      <output htmlFor={id}>{text}</output>
-    </div>
-  );
+export default function ParamSlider({ value, decimals, ...props }: ParamSliderProps) {
+  const thumb = Math.min(props.max, Math.max(props.min, value));
+  return <RangeField {...props} className="ld-field" value={thumb} text={formatFixed(value, decimals)} />;
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import RangeField from '../../ui/RangeField';
 
 /** Props of a labelled range slider with its value shown beside it. */
 export interface SliderProps {
@@ -12,24 +12,7 @@ export interface SliderProps {
   format: (value: number) => string;
 }
 
-/** A native range input with a visible label and an <output>, so mouse, touch and keyboard all work. */
-export default function Slider({ label, min, max, step, value, onChange, format }: SliderProps) {
-  const id = useId();
-  const text = format(value);
-  return (
-    <div className="pr-slider">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={text}
-        onChange={(e) => onChange(Number(e.target.value))}
-      />
-      <output htmlFor={id}>{text}</output>
-    </div>
-  );
+/** The shared labelled slider in the primer's layout, with the value written by `format`. */
+export default function Slider({ format, ...props }: SliderProps) {
+  return <RangeField {...props} className="pr-slider" text={format(props.value)} />;
 }
