@@ -12,18 +12,18 @@ import { browserStorage, readStoredLab, writeStoredLab } from './modelStore';
 import { TrainPanel } from './TrainPanel';
 import { TrickPanel } from './TrickPanel';
 import { useLabRun, type PendingLoad } from './useLabRun';
-import { createLabWorker, type LabWorkerLike } from './worker';
+import { createTrainingWorker, type TrainingWorkerLike } from '../training/worker';
 import './lab.css';
 
 /** Props: how to start the worker and where to keep the model (tests pass fakes). */
 export interface LabProps {
-  createWorker?: () => LabWorkerLike;
+  createWorker?: () => TrainingWorkerLike;
   storage?: Storage | null;
   loadData?: () => Promise<LabData>;
 }
 
 /** The whole Lab: train, watch attention, generate, verify gradients, keep the model, the trick, GPT-2. */
-export default function Lab({ createWorker = createLabWorker, storage = browserStorage(), loadData = loadLabData }: LabProps) {
+export default function Lab({ createWorker = createTrainingWorker, storage = browserStorage(), loadData = loadLabData }: LabProps) {
   const initial = useMemo(() => {
     const read = readStoredLab(storage);
     if (read.kind !== 'model') return { settings: DEFAULT_SETTINGS, pending: null, note: read.kind === 'problem' ? read.message : null };

@@ -1,10 +1,11 @@
-import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { makeGptConfig, type GptConfig } from '../../engine/gpt/config';
+import { startTransition, useCallback, useReducer, useRef, useState } from 'react';
+import { makeGptConfig } from '../../engine/gpt/config';
 import type { GptModel } from '../../engine/gpt/forward';
 import { modelFromWeights } from '../../engine/gpt/serialize';
 import type { TrainingSetup } from '../../engine/worker/protocol';
 import { initialLabState, labReducer, type LabState } from './labState';
-import type { LabWorkerLike } from './worker';
+import { useTrainingWorker, type WorkerConnection } from '../training/useTrainingWorker';
+import type { TrainingWorkerLike } from '../training/worker';
 import type { LossPoint } from '../sims/training-preview/previewState';
 
 /** Weights to resume from once the worker has built a model of the same shape. */
@@ -27,34 +28,22 @@ export interface LabRun {
 }
 
 /**
- * Owns one Lab worker per setup: initialises it, resumes saved weights if given, folds its messages into state,
- * keeps the latest snapshot as a model, and terminates the worker when the setup changes or the page unmounts.
+ * The Lab's run: one training worker per setup (see useTrainingWorker), started from the saved weights when they
+ * fit the setup's shape, with its messages folded into state and the latest snapshot kept as a model.
  */
-export function useLabRun(setup: TrainingSetup | null, createWorker: () => LabWorkerLike, pending: PendingLoad | null): LabRun {
+export function useLabRun(setup: TrainingSetup | null, createWorker: () => TrainingWorkerLike, pending: PendingLoad | null): LabRun {
   const [state, dispatch] = useReducer(labReducer, initialLabState);
   const [model, setModel] = useState<LabRun['model']>(null);
-  const workerRef = useRef<LabWorkerLike | null>(null);
   const pendingRef = useRef(pending);
   pendingRef.current = pending;
 
-  useEffect(() => {
-    if (!setup) return undefined;
-    let worker: LabWorkerLike;
-    try {
-      worker = createWorker();
-    } catch (error) {
-      dispatch({ type: 'worker-failed', message: (error as Error).message });
-      return undefined;
-    }
-    workerRef.current = worker;
+  const connect = (worker: TrainingWorkerLike): WorkerConnection => {
     setModel(null);
     // Saved weights of the same shape go with init, so the worker starts from them; any other shape starts fresh.
     const load = pendingRef.current;
-    const shape = makeGptConfig(setup.model);
-    const resume = load && ['layers', 'width', 'heads', 'contextLength', 'vocabSize'].every(
-      (key) => load.model.config[key as keyof GptConfig] === shape[key as keyof GptConfig]) ? load : null;
-    worker.onmessage = (event) => {
-      const message = event.data;
+    const shape = makeGptConfig(setup?.model);
+    const resume = load && SHAPE_KEYS.every((key) => load.model.config[key] === shape[key]) ? load : null;
+    const onMessage: WorkerConnection['onMessage'] = (message) => {
       // Progress and snapshots arrive several times a second: render them as transitions, which React renders in
       // slices, so the chart and the heatmap never hold the main thread for long.
       if (message.type === 'snapshot') {
@@ -82,40 +71,15 @@ export function useLabRun(setup: TrainingSetup | null, createWorker: () => LabWo
         worker.postMessage({ type: 'snapshot' });
       }
     };
-    worker.onerror = (event) => dispatch({ type: 'worker-failed', message: event.message || 'the training worker stopped' });
-    if (resume) {
-      const weights = Float32Array.from(resume.model.params.data).buffer;
-      worker.postMessage({ type: 'init', setup, weights, step: resume.step }, [weights]);
-    } else {
-      worker.postMessage({ type: 'init', setup });
-    }
-    return () => {
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-      workerRef.current = null;
-    };
-  }, [setup, createWorker]);
-
-  const start = useCallback(() => {
-    if (!workerRef.current) return;
-    dispatch({ type: 'start-sent' });
-    workerRef.current.postMessage({ type: 'start' });
-  }, []);
-  const pause = useCallback(() => {
-    if (!workerRef.current) return;
-    dispatch({ type: 'pause-sent' });
-    workerRef.current.postMessage({ type: 'pause' });
-  }, []);
-  const reset = useCallback(() => {
-    if (!workerRef.current) return;
-    dispatch({ type: 'reset-sent' });
-    workerRef.current.postMessage({ type: 'reset' });
-  }, []);
+    const weights = resume ? Float32Array.from(resume.model.params.data).buffer : undefined;
+    return { onMessage, resume: resume ? { weights, step: resume.step } : null };
+  };
+  const { start, pause, reset, send } = useTrainingWorker(setup, createWorker, dispatch, connect);
   const checkGradients = useCallback(() => {
-    if (!workerRef.current) return;
-    dispatch({ type: 'gradcheck-sent' });
-    workerRef.current.postMessage({ type: 'gradcheck' });
-  }, []);
+    send({ type: 'gradcheck' }, () => dispatch({ type: 'gradcheck-sent' }));
+  }, [send]);
   return { state, model, start, pause, reset, checkGradients };
 }
+
+/** The config fields that decide the weights' layout: saved weights resume only when all of them match. */
+const SHAPE_KEYS = ['layers', 'width', 'heads', 'contextLength', 'vocabSize'] as const;

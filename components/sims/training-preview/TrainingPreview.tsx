@@ -7,7 +7,7 @@ import { PREVIEW_STEPS, previewSetup, uniformGuessLoss } from './previewSetup';
 import type { PreviewState } from './previewState';
 import { SAMPLE_PROMPT } from './sampleText';
 import { useTrainingRun } from './useTrainingRun';
-import { createTrainingWorker, type TrainingWorkerLike } from './worker';
+import { createTrainingWorker, type TrainingWorkerLike } from '../../training/worker';
 import './trainingPreview.css';
 
 const SETUP = previewSetup();

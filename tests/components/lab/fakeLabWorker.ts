@@ -4,10 +4,10 @@ import { nameTokenizer, namesToTokens } from '../../../engine/lab/names';
 import { tensorCount } from '../../../engine/gpt/params';
 import { advance, createSession, snapshot, type TrainingSession } from '../../../engine/worker/session';
 import type { LabData } from '../../../components/lab/labData';
-import type { LabWorkerLike } from '../../../components/lab/worker';
+import type { TrainingWorkerLike } from '../../../components/training/worker';
 
 /** A worker stand-in that runs the real session in-thread: start takes `stepsPerStart` steps, then reports a pause. */
-export class SessionLabWorker implements LabWorkerLike {
+export class SessionLabWorker implements TrainingWorkerLike {
   onmessage: ((event: { data: FromWorker }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
   session: TrainingSession | null = null;

@@ -8,7 +8,7 @@ import { tensorCount } from '../../../engine/gpt/params';
 import TrainingPreview from '../../../components/sims/training-preview/TrainingPreview';
 import TrainingPreviewLazy from '../../../components/sims/training-preview';
 import { previewSetup } from '../../../components/sims/training-preview/previewSetup';
-import type { TrainingWorkerLike } from '../../../components/sims/training-preview/worker';
+import type { TrainingWorkerLike } from '../../../components/training/worker';
 
 afterEach(cleanup);
 
