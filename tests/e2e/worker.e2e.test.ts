@@ -71,4 +71,33 @@ describe('the training worker in Chromium', () => {
     expect(await page.locator('#status').textContent()).toBe('snapshot');
     expect(errors).toEqual([]);
   });
+
+  it('checks its gradients within tolerance, and resumes from the weights it snapshotted at the same step', async () => {
+    await send({ type: 'gradcheck' });
+    await page.waitForFunction(() => (window as unknown as { harness: { log: { type: string }[] } }).harness.log.some((m) => m.type === 'gradcheck'));
+    const messages = await log();
+    const check = messages.find((m): m is Extract<FromWorker, { type: 'gradcheck' }> => m.type === 'gradcheck');
+    expect(check?.result.tensors.length).toBeGreaterThan(0);
+    expect(check?.result.worstRelativeError).toBeGreaterThan(0);
+    // This harness model keeps the default small initial weights, so its float64 differences carry a few 1e-6 of
+    // rounding (the Lab's tolerance is met by the unit test's larger weights); a wrong backward pass is off by ~1.
+    for (const tensor of check?.result.tensors ?? []) expect(tensor.worstRelativeError).toBeLessThan(1e-4);
+    // Send the snapshot's weights back as saved weights; the worker must start from them at their step.
+    const resumed = await page.evaluate(async () => {
+      const harness = (window as unknown as { harness: { log: FromWorker[]; send(x: unknown): void } }).harness;
+      const saved = harness.log.find((m) => m.type === 'snapshot') as Extract<FromWorker, { type: 'snapshot' }>;
+      const before = Array.from(new Float32Array(saved.weights));
+      const count = harness.log.length;
+      harness.send({ type: 'reset', weights: saved.weights.slice(0), step: saved.step });
+      harness.send({ type: 'snapshot' });
+      while (!harness.log.slice(count).some((m) => m.type === 'snapshot')) await new Promise((r) => requestAnimationFrame(r));
+      const after = harness.log.slice(count);
+      const again = after.find((m) => m.type === 'snapshot') as Extract<FromWorker, { type: 'snapshot' }>;
+      return { savedStep: saved.step, types: after.map((m) => m.type), step: again.step, same: Array.from(new Float32Array(again.weights)).every((w, i) => w === before[i]) };
+    });
+    expect(resumed.types).toEqual(['ready', 'snapshot']);
+    expect(resumed.step).toBe(resumed.savedStep);
+    expect(resumed.same).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
