@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openSession, type Session } from './support/browser';
-import { builtLessons, waitForLesson } from './support/lessons';
+import { expect, it } from 'vitest';
+import { describeInViews, expectClean, openLesson } from './support/lessonChecks';
+import { builtLessons } from './support/lessons';
 
 const lessons = builtLessons();
 const lessonOf = (order: number) => {
@@ -9,16 +9,6 @@ const lessonOf = (order: number) => {
   if (!lesson) throw new Error(`chapter ${order} is not in the build`);
   return lesson;
 };
-
-/** Checks the page is clean: no console error, no outside request, no axe violation, no sideways scrolling. */
-async function expectClean(session: Session) {
-  const { page } = session;
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
-  expect(await axeViolations(page)).toEqual([]);
-  expect(session.errors).toEqual([]);
-  expect(session.offsiteRequests).toEqual([]);
-}
 
 /** Focuses a slider by its label and presses a key on it, as a keyboard user would. */
 async function nudge(page: Page, name: string, key: string) {
@@ -72,32 +62,16 @@ const chapters = [
   { order: 8, use: useChapter8 },
 ];
 
-for (const view of [
-  { width: 1280, colorScheme: 'light' as const },
-  { width: 360, colorScheme: 'dark' as const },
-]) {
-  describe(`chapters 6 and 8 at ${view.width} px in the ${view.colorScheme} theme`, () => {
-    let session: Session;
-    beforeAll(async () => {
-      session = await openSession(view);
-    });
-    afterAll(async () => {
-      await session.close();
-    });
-
-    for (const chapter of chapters) {
-      it(`renders chapter ${chapter.order} cleanly, and stays clean after every simulation is used`, async () => {
-        const lesson = lessonOf(chapter.order);
-        const { page } = session;
-        session.errors.length = 0;
-        await page.goto(session.baseUrl + lesson.route);
-        await page.getByRole('heading', { level: 1, name: lesson.title }).waitFor();
-        await waitForLesson(page);
-        await expectClean(session);
-        await chapter.use(page);
-        await expectClean(session);
-        // Two axe runs and a page's worth of simulations take a while on a busy two-core machine.
-      }, 120_000);
-    }
-  });
-}
+describeInViews('chapters 6 and 8', (current) => {
+  for (const chapter of chapters) {
+    it(`renders chapter ${chapter.order} cleanly, and stays clean after every simulation is used`, async () => {
+      const session = current();
+      const lesson = lessonOf(chapter.order);
+      await openLesson(session, lesson.route, lesson.title);
+      await expectClean(session);
+      await chapter.use(session.page);
+      await expectClean(session);
+      // Two axe runs and a page's worth of simulations take a while on a busy two-core machine.
+    }, 120_000);
+  }
+});
