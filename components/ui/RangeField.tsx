@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /** Props of the shared labelled slider. */
 export interface RangeFieldProps {
@@ -9,8 +9,10 @@ export interface RangeFieldProps {
   step?: number;
   /** Where the thumb sits; callers that let a value run past the track clamp it before passing it in. */
   value: number;
-  /** The value as written in the <output> and read by screen readers (aria-valuetext). */
-  text: string;
+  /** What the <output> beside the slider shows. */
+  output: ReactNode;
+  /** What a screen reader says for the value (aria-valuetext), when the bare number would not be enough. */
+  valueText?: string;
   /** The wrapper's class, so each simulation keeps its own layout. */
   className?: string;
   onChange: (value: number) => void;
@@ -18,10 +20,10 @@ export interface RangeFieldProps {
 
 /**
  * A native range input with a visible label and an <output> beside it. Native, so mouse, touch and the arrow,
- * Home and End keys all work without extra code; aria-valuetext makes a screen reader say the same text the
- * output shows rather than the raw number.
+ * Home and End keys all work without extra code; `valueText`, when given, lets a screen reader say what the value
+ * means (a unit, or the width an index stands for) rather than the raw number.
  */
-export default function RangeField({ label, min, max, step = 1, value, text, className, onChange }: RangeFieldProps) {
+export default function RangeField({ label, min, max, step = 1, value, output, valueText, className, onChange }: RangeFieldProps) {
   const id = useId();
   return (
     <div className={className}>
@@ -33,10 +35,10 @@ export default function RangeField({ label, min, max, step = 1, value, text, cla
         max={max}
         step={step}
         value={value}
-        aria-valuetext={text}
+        aria-valuetext={valueText}
         onChange={(e) => onChange(Number(e.target.value))}
       />
-      <output htmlFor={id}>{text}</output>
+      <output htmlFor={id}>{output}</output>
     </div>
   );
 }

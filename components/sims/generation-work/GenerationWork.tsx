@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { generationWork } from '../../../engine/cachedDecoding';
 import { formatScientific } from './format';
 import WorkChart from './WorkChart';
 import './generationWork.css';
+import RangeField from '../../ui/RangeField';
 
 /** GPT-2 small: width 768, 12 layers, 50,257 tokens in its vocabulary, up to 1,024 tokens of context. */
 const SHAPE = { width: 768, layers: 12, vocab: 50257, context: 1024 };
@@ -11,7 +12,6 @@ const SAMPLES = 32;
 
 /** Chapter 8's comparison: total work to generate n tokens, with the KV cache and by recomputing every prefix. */
 export default function GenerationWork() {
-  const id = useId();
   const [length, setLength] = useState(256);
   const points = useMemo(
     () =>
@@ -26,20 +26,17 @@ export default function GenerationWork() {
 
   return (
     <figure className="gwork">
-      <div className="gwork-field">
-        <label htmlFor={id}>Tokens generated</label>
-        <input
-          id={id}
-          type="range"
-          min={STEP}
-          max={SHAPE.context}
-          step={STEP}
-          value={length}
-          aria-valuetext={`${length} tokens`}
-          onChange={(e) => setLength(Number(e.target.value))}
-        />
-        <output htmlFor={id}>{length}</output>
-      </div>
+      <RangeField
+        className="gwork-field"
+        label="Tokens generated"
+        min={STEP}
+        max={SHAPE.context}
+        step={STEP}
+        value={length}
+        output={length}
+        valueText={`${length} tokens`}
+        onChange={setLength}
+      />
       <p className="gwork-status" role="status">
         Generating {length} tokens with a GPT-2-small-sized model: <strong>{formatScientific(end.withCache)}</strong>{' '}
         FLOPs with the KV cache, <strong>{formatScientific(end.withoutCache)}</strong> without it, {' '}

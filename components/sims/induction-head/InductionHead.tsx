@@ -12,6 +12,7 @@ import { formatPercent } from './format';
 import PredictionTable from './PredictionTable';
 import { tokenLabel } from './tokens';
 import './inductionHead.css';
+import RangeField from '../../ui/RangeField';
 
 const MODEL = buildInductionModel(INDUCTION_CONFIG);
 const VOCAB = INDUCTION_CONFIG.vocab;
@@ -26,7 +27,6 @@ type HeadId = (typeof HEADS)[number]['id'];
 
 /** Chapter 10's simulation: random tokens repeated, and the two-layer model that completes the repeat. */
 export default function InductionHead() {
-  const sliderId = useId();
   const headName = useId();
   const [repeat, setRepeat] = useState(5);
   const [seed, setSeed] = useState(1);
@@ -46,19 +46,16 @@ export default function InductionHead() {
   return (
     <figure className="ind-sim">
       <div className="ind-controls">
-        <div className="ind-slider">
-          <label htmlFor={sliderId}>Repeat length (tokens before the sequence repeats)</label>
-          <input
-            id={sliderId}
-            type="range"
-            min={2}
-            max={MAX_REPEAT}
-            step={1}
-            value={repeat}
-            onChange={(e) => setRepeat(Number(e.target.value))}
-          />
-          <output htmlFor={sliderId}>{repeat}</output>
-        </div>
+        <RangeField
+          className="ind-slider"
+          label="Repeat length (tokens before the sequence repeats)"
+          min={2}
+          max={MAX_REPEAT}
+          step={1}
+          value={repeat}
+          output={repeat}
+          onChange={setRepeat}
+        />
         <button type="button" onClick={() => setSeed((s) => s + 1)}>
           New random tokens
         </button>

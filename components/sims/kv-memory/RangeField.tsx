@@ -14,5 +14,6 @@ export interface RangeFieldProps {
 
 /** The shared labelled slider in this simulation's layout; the value itself is shown unless `shown` says otherwise. */
 export default function RangeField({ shown, ...props }: RangeFieldProps) {
-  return <UiRangeField {...props} className="kvm-field" text={shown ?? String(props.value)} />;
+  const text = shown ?? String(props.value);
+  return <UiRangeField {...props} className="kvm-field" output={text} valueText={text} />;
 }

@@ -6,6 +6,7 @@ import { useLadderWeights } from '../ladder-language/embeddingStore';
 import { formatFixed, formatPercent } from '../ladder-language/format';
 import LogitTable from './LogitTable';
 import '../ladder-language/ladderLanguage.css';
+import RangeField from '../../ui/RangeField';
 
 const MAX_WORDS = 12;
 const START_SEED = 47;
@@ -39,11 +40,16 @@ export default function LadderGenerate() {
 
   return (
     <figure className="lsim">
-      <div className="lsim-field">
-        <label htmlFor={tId}>T (temperature)</label>
-        <input id={tId} type="range" min={0.1} max={3} step={0.05} value={temperature} onChange={(e) => setTemperature(Number(e.target.value))} />
-        <output htmlFor={tId}>{formatFixed(temperature, 2)}</output>
-      </div>
+      <RangeField
+        className="lsim-field"
+        label="T (temperature)"
+        min={0.1}
+        max={3}
+        step={0.05}
+        value={temperature}
+        output={formatFixed(temperature, 2)}
+        onChange={setTemperature}
+      />
       <fieldset className="lsim-radios">
         <legend>Pick the next word by</legend>
         {(['greedy', 'sample'] as const).map((m) => (

@@ -19,5 +19,6 @@ export interface ParamSliderProps {
  */
 export default function ParamSlider({ value, decimals, ...props }: ParamSliderProps) {
   const thumb = Math.min(props.max, Math.max(props.min, value));
-  return <RangeField {...props} className="ld-field" value={thumb} text={formatFixed(value, decimals)} />;
+  const text = formatFixed(value, decimals);
+  return <RangeField {...props} className="ld-field" value={thumb} output={text} valueText={text} />;
 }

@@ -14,5 +14,6 @@ export interface SliderProps {
 
 /** The shared labelled slider in the primer's layout, with the value written by `format`. */
 export default function Slider({ format, ...props }: SliderProps) {
-  return <RangeField {...props} className="pr-slider" text={format(props.value)} />;
+  const text = format(props.value);
+  return <RangeField {...props} className="pr-slider" output={text} valueText={text} />;
 }

@@ -4,6 +4,7 @@ import { tokenLabel } from '../induction-head/tokens';
 import BusPicture from './BusPicture';
 import { formatFixed } from './format';
 import './residualBus.css';
+import RangeField from '../../ui/RangeField';
 
 const MODEL = buildInductionModel();
 // The same sequence the induction-head simulation opens on: <s> K A I P P K A I P P.
@@ -25,8 +26,6 @@ function holding(reading: BlockReading): string {
 
 /** Chapter 10's residual-stream picture: the induction model's stream at one position, read after each layer. */
 export default function ResidualBus() {
-  const stageId = useId();
-  const positionId = useId();
   const titleId = useId();
   const [stage, setStage] = useState(0);
   const [position, setPosition] = useState(7);
@@ -38,35 +37,27 @@ export default function ResidualBus() {
     <figure className="bus-sim">
       <BusPicture stage={stage} />
       <div className="bus-controls">
-        <div className="bus-slider">
-          <label htmlFor={stageId}>Read the stream</label>
-          <input
-            id={stageId}
-            type="range"
-            min={0}
-            max={2}
-            step={1}
-            value={stage}
-            aria-valuetext={STAGES[stage]}
-            onChange={(e) => setStage(Number(e.target.value))}
-          />
-          <output htmlFor={stageId}>{STAGES[stage]}</output>
-        </div>
-        <div className="bus-slider">
-          <label htmlFor={positionId}>At position</label>
-          <input
-            id={positionId}
-            type="range"
-            min={1}
-            max={TOKENS.length - 1}
-            step={1}
-            value={position}
-            onChange={(e) => setPosition(Number(e.target.value))}
-          />
-          <output htmlFor={positionId}>
-            {position} (token {tokenLabel(TOKENS[position])})
-          </output>
-        </div>
+        <RangeField
+          className="bus-slider"
+          label="Read the stream"
+          min={0}
+          max={2}
+          step={1}
+          value={stage}
+          output={STAGES[stage]}
+          valueText={STAGES[stage]}
+          onChange={setStage}
+        />
+        <RangeField
+          className="bus-slider"
+          label="At position"
+          min={1}
+          max={TOKENS.length - 1}
+          step={1}
+          value={position}
+          output={<>{position} (token {tokenLabel(TOKENS[position])})</>}
+          onChange={setPosition}
+        />
       </div>
       <p className="bus-sequence">Sequence: {TOKENS.map(tokenLabel).join(' ')}</p>
       <p className="bus-table-title" id={titleId}>

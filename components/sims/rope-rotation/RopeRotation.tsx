@@ -4,6 +4,7 @@ import { formatFixed } from '../token-similarity/format';
 import { KEY, QUERY, rotatedPair } from './rope';
 import RotationPicture from './RotationPicture';
 import './ropeRotation.css';
+import RangeField from '../../ui/RangeField';
 
 const MAX = 15;
 /** Up to three (m, n) pairs inside the sliders' range with n − m = distance: the first, a middle and the last. */
@@ -16,8 +17,6 @@ const angleText = (radians: number) => `${formatFixed((radians * 180) / Math.PI,
 
 /** Chapter 4's RoPE demo: rotate a 2-D query and key by their positions; the score follows the distance alone. */
 export default function RopeRotation() {
-  const mId = useId();
-  const nId = useId();
   const titleId = useId();
   const [m, setM] = useState(2);
   const [n, setN] = useState(5);
@@ -41,16 +40,24 @@ export default function RopeRotation() {
   return (
     <figure className="rr">
       <div className="rr-controls">
-        <div className="rr-field">
-          <label htmlFor={mId}>Query position m</label>
-          <input id={mId} type="range" min={0} max={MAX} value={m} onChange={(e) => setM(Number(e.target.value))} />
-          <output htmlFor={mId}>{m}</output>
-        </div>
-        <div className="rr-field">
-          <label htmlFor={nId}>Key position n</label>
-          <input id={nId} type="range" min={0} max={MAX} value={n} onChange={(e) => setN(Number(e.target.value))} />
-          <output htmlFor={nId}>{n}</output>
-        </div>
+        <RangeField
+          className="rr-field"
+          label="Query position m"
+          min={0}
+          max={MAX}
+          value={m}
+          output={m}
+          onChange={setM}
+        />
+        <RangeField
+          className="rr-field"
+          label="Key position n"
+          min={0}
+          max={MAX}
+          value={n}
+          output={n}
+          onChange={setN}
+        />
         <div className="rr-buttons">
           <button
             ref={moveRef}

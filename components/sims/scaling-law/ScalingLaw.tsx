@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { doublingStep, KAPLAN_PARAMS, scalingCurve, type CurvePoint } from '../../../engine/scalingLaw';
 import { formatCount, formatFixed, formatPercent } from './format';
 import LogLogPlot from './LogLogPlot';
 import './scalingLaw.css';
+import RangeField from '../../ui/RangeField';
 
 /** The smallest model on the slider; each step doubles it. */
 const START = 1e6;
@@ -15,7 +16,6 @@ function point(params: number, loss: number): CurvePoint {
 
 /** Chapter 9's scaling-law simulation: pick a model size, double it, and read off the loss the power law predicts. */
 export default function ScalingLaw() {
-  const sliderId = useId();
   const [doublings, setDoublings] = useState(8);
   const curve = useMemo(() => scalingCurve(START, START * 2 ** (MAX_DOUBLINGS + 1), 50), []);
   const step = doublingStep(START, doublings);
@@ -30,22 +30,17 @@ export default function ScalingLaw() {
   return (
     <figure className="scl-sim">
       <div className="scl-controls">
-        <div className="scl-slider">
-          <label htmlFor={sliderId}>Doublings of the parameters, starting from 1 million</label>
-          <input
-            id={sliderId}
-            type="range"
-            min={0}
-            max={MAX_DOUBLINGS}
-            step={1}
-            value={doublings}
-            aria-valuetext={`${doublings} doublings: ${formatCount(n)} parameters`}
-            onChange={(e) => setDoublings(Number(e.target.value))}
-          />
-          <output htmlFor={sliderId}>
-            {doublings} → N = {formatCount(n)}
-          </output>
-        </div>
+        <RangeField
+          className="scl-slider"
+          label="Doublings of the parameters, starting from 1 million"
+          min={0}
+          max={MAX_DOUBLINGS}
+          step={1}
+          value={doublings}
+          output={<>{doublings} → N = {formatCount(n)}</>}
+          valueText={`${doublings} doublings: ${formatCount(n)} parameters`}
+          onChange={setDoublings}
+        />
         <button type="button" onClick={() => setDoublings((d) => Math.min(MAX_DOUBLINGS, d + 1))} disabled={doublings >= MAX_DOUBLINGS}>
           Double N
         </button>

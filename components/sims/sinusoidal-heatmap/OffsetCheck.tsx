@@ -3,13 +3,12 @@ import { getRow, matmulRowVector } from '../../../engine/matrix';
 import { sinusoidalOffsetMatrix, sinusoidalTable } from '../../../engine/positional';
 import { largestDifference } from '../../../engine/orderBlind';
 import { formatFixed } from '../token-similarity/format';
+import RangeField from '../../ui/RangeField';
 
 const SHOWN = 4;
 
 /** The offset property on numbers: PE(pos + k) next to PE(pos)·M_k, where M_k depends on k alone. */
 export default function OffsetCheck({ dims }: { dims: number }) {
-  const posId = useId();
-  const kId = useId();
   const titleId = useId();
   const [pos, setPos] = useState(3);
   const [k, setK] = useState(2);
@@ -28,16 +27,16 @@ export default function OffsetCheck({ dims }: { dims: number }) {
   return (
     <div className="sh-offset">
       <div className="sh-controls">
-        <div className="sh-field">
-          <label htmlFor={posId}>Position pos</label>
-          <input id={posId} type="range" min={0} max={24} value={pos} onChange={(e) => setPos(Number(e.target.value))} />
-          <output htmlFor={posId}>{pos}</output>
-        </div>
-        <div className="sh-field">
-          <label htmlFor={kId}>Offset k</label>
-          <input id={kId} type="range" min={0} max={8} value={k} onChange={(e) => setK(Number(e.target.value))} />
-          <output htmlFor={kId}>{k}</output>
-        </div>
+        <RangeField
+          className="sh-field"
+          label="Position pos"
+          min={0}
+          max={24}
+          value={pos}
+          output={pos}
+          onChange={setPos}
+        />
+        <RangeField className="sh-field" label="Offset k" min={0} max={8} value={k} output={k} onChange={setK} />
       </div>
       <p className="sh-title" id={titleId}>
         First {SHOWN} of {dims} dimensions: the encoding {k} positions later, and the same vector times the matrix M

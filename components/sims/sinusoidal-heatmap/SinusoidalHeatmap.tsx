@@ -1,16 +1,16 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { sinusoidalTable } from '../../../engine/positional';
 import { pairWavelength } from '../../../engine/positionalWaves';
 import { formatFixed } from '../token-similarity/format';
 import Heatmap from './Heatmap';
 import OffsetCheck from './OffsetCheck';
 import './sinusoidalHeatmap.css';
+import RangeField from '../../ui/RangeField';
 
 const POSITIONS = 32;
 
 /** Chapter 4's sinusoidal table: positions 0–31 by 8 to 128 dimensions, and the offset property on numbers. */
 export default function SinusoidalHeatmap() {
-  const dimsId = useId();
   const [dims, setDims] = useState(32);
   const table = useMemo(() => sinusoidalTable(POSITIONS, dims), [dims]);
   const fastest = pairWavelength(0, dims);
@@ -24,19 +24,16 @@ export default function SinusoidalHeatmap() {
 
   return (
     <figure className="sh">
-      <div className="sh-field">
-        <label htmlFor={dimsId}>Dimensions d</label>
-        <input
-          id={dimsId}
-          type="range"
-          min={8}
-          max={128}
-          step={8}
-          value={dims}
-          onChange={(e) => setDims(Number(e.target.value))}
-        />
-        <output htmlFor={dimsId}>{dims}</output>
-      </div>
+      <RangeField
+        className="sh-field"
+        label="Dimensions d"
+        min={8}
+        max={128}
+        step={8}
+        value={dims}
+        output={dims}
+        onChange={setDims}
+      />
       <Heatmap table={table} description={description} />
       <p className="sh-legend">
         <span className="sh-swatch sh-swatch-pos" aria-hidden="true" /> positive (up to +1){' '}

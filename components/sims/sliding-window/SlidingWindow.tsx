@@ -1,16 +1,15 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { slidingWindowSaving, windowReach } from '../../../engine/slidingWindow';
 import { formatPercent } from './format';
 import MaskGrid from './MaskGrid';
 import './slidingWindow.css';
+import RangeField from '../../ui/RangeField';
 
 /** Tokens in the picture: enough to see the band, few enough to read at 360 px. */
 const TOKENS = 12;
 
 /** Chapter 9's sliding-window simulation: set the window and see which query–key pairs are still computed. */
 export default function SlidingWindow() {
-  const windowId = useId();
-  const layersId = useId();
   const [windowSize, setWindowSize] = useState(4);
   const [layers, setLayers] = useState(2);
   const saving = useMemo(() => slidingWindowSaving(TOKENS, windowSize), [windowSize]);
@@ -23,32 +22,26 @@ export default function SlidingWindow() {
   return (
     <figure className="swa-sim">
       <div className="swa-controls">
-        <div className="swa-slider">
-          <label htmlFor={windowId}>Window size w (tokens each query sees)</label>
-          <input
-            id={windowId}
-            type="range"
-            min={1}
-            max={TOKENS}
-            step={1}
-            value={windowSize}
-            onChange={(e) => setWindowSize(Number(e.target.value))}
-          />
-          <output htmlFor={windowId}>{windowSize}</output>
-        </div>
-        <div className="swa-slider">
-          <label htmlFor={layersId}>Layers stacked</label>
-          <input
-            id={layersId}
-            type="range"
-            min={1}
-            max={6}
-            step={1}
-            value={layers}
-            onChange={(e) => setLayers(Number(e.target.value))}
-          />
-          <output htmlFor={layersId}>{layers}</output>
-        </div>
+        <RangeField
+          className="swa-slider"
+          label="Window size w (tokens each query sees)"
+          min={1}
+          max={TOKENS}
+          step={1}
+          value={windowSize}
+          output={windowSize}
+          onChange={setWindowSize}
+        />
+        <RangeField
+          className="swa-slider"
+          label="Layers stacked"
+          min={1}
+          max={6}
+          step={1}
+          value={layers}
+          output={layers}
+          onChange={setLayers}
+        />
       </div>
       <MaskGrid mask={saving.mask} description={description} />
       <p className="swa-legend">Filled: computed. Outlined: allowed by the causal mask, skipped by the window. Blank: the future.</p>

@@ -16,7 +16,8 @@ function Owner({ onChange }: { onChange?: (v: number) => void }) {
       max={2}
       step={0.1}
       value={value}
-      text={`${value.toFixed(1)} per step`}
+      output={`${value.toFixed(1)} per step`}
+      valueText={`${value.toFixed(1)} per step`}
       className="demo-field"
       onChange={(v) => {
         onChange?.(v);
@@ -59,13 +60,15 @@ describe('RangeField', () => {
   it('gives two fields on one page their own ids, so each label and output points at its own slider', () => {
     render(
       <>
-        <RangeField label="a" min={0} max={1} value={0} text="0" onChange={() => {}} />
-        <RangeField label="b" min={0} max={1} value={1} text="1" onChange={() => {}} />
+        <RangeField label="a" min={0} max={1} value={0} output="0" onChange={() => {}} />
+        <RangeField label="b" min={0} max={1} value={1} output="1" onChange={() => {}} />
       </>,
     );
     const a = screen.getByRole('slider', { name: 'a' });
     const b = screen.getByRole('slider', { name: 'b' });
     expect(a.id).not.toBe(b.id);
     expect(b).toHaveValue('1');
+    // Without valueText the browser reads the number itself.
+    expect(a).not.toHaveAttribute('aria-valuetext');
   });
 });
