@@ -5,6 +5,7 @@ import QueryPlane from './QueryPlane';
 import { KEYS, QUERY_LIMIT, START_QUERIES, START_TOKEN, TOKENS, VALUES } from './tokens';
 import WeightsTable from './WeightsTable';
 import './attentionWeights.css';
+import RangeField from '../../ui/RangeField';
 
 type Point = [number, number];
 
@@ -19,20 +20,17 @@ export default function AttentionWeights() {
 
   const setQuery = (next: Point) => setQueries((all) => all.map((q, i) => (i === selected ? next : q)));
   const slider = (axis: 0 | 1, name: string) => (
-    <div className="aw-field">
-      <label htmlFor={`${id}-${name}`}>{name}</label>
-      <input
-        id={`${id}-${name}`}
-        type="range"
-        min={-QUERY_LIMIT}
-        max={QUERY_LIMIT}
-        step={0.1}
-        value={query[axis]}
-        aria-valuetext={formatFixed(query[axis], 1)}
-        onChange={(e) => setQuery(axis === 0 ? [Number(e.target.value), query[1]] : [query[0], Number(e.target.value)])}
-      />
-      <output htmlFor={`${id}-${name}`}>{formatFixed(query[axis], 1)}</output>
-    </div>
+    <RangeField
+      className="aw-field"
+      label={name}
+      min={-QUERY_LIMIT}
+      max={QUERY_LIMIT}
+      step={0.1}
+      value={query[axis]}
+      output={formatFixed(query[axis], 1)}
+      valueText={formatFixed(query[axis], 1)}
+      onChange={(v) => setQuery(axis === 0 ? [v, query[1]] : [query[0], v])}
+    />
   );
 
   return (

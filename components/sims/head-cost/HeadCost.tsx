@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { compareHeadCosts, headCountsFor, type AttentionCost } from '../../../engine/headCost';
 import './headCost.css';
+import RangeField from '../../ui/RangeField';
 
 /** Model widths on the slider (GPT-2 small is 768, the original Transformer 512). */
 const WIDTHS = [64, 128, 256, 512, 768, 1024] as const;
@@ -43,32 +44,26 @@ export default function HeadCost() {
   return (
     <figure className="hc">
       <div className="hc-controls">
-        <div className="hc-field">
-          <label htmlFor={`${id}-d`}>Model width d</label>
-          <input
-            id={`${id}-d`}
-            type="range"
-            min={0}
-            max={WIDTHS.length - 1}
-            value={widthIndex}
-            aria-valuetext={`d = ${width}`}
-            onChange={(e) => setWidthIndex(Number(e.target.value))}
-          />
-          <output htmlFor={`${id}-d`}>{width}</output>
-        </div>
-        <div className="hc-field">
-          <label htmlFor={`${id}-n`}>Tokens n</label>
-          <input
-            id={`${id}-n`}
-            type="range"
-            min={0}
-            max={LENGTHS.length - 1}
-            value={lengthIndex}
-            aria-valuetext={`n = ${tokens}`}
-            onChange={(e) => setLengthIndex(Number(e.target.value))}
-          />
-          <output htmlFor={`${id}-n`}>{tokens}</output>
-        </div>
+        <RangeField
+          className="hc-field"
+          label="Model width d"
+          min={0}
+          max={WIDTHS.length - 1}
+          value={widthIndex}
+          output={width}
+          valueText={`d = ${width}`}
+          onChange={setWidthIndex}
+        />
+        <RangeField
+          className="hc-field"
+          label="Tokens n"
+          min={0}
+          max={LENGTHS.length - 1}
+          value={lengthIndex}
+          output={tokens}
+          valueText={`n = ${tokens}`}
+          onChange={setLengthIndex}
+        />
         <fieldset className="hc-heads">
           <legend>Heads h</legend>
           {HEAD_CHOICES.map((h) => (

@@ -1,14 +1,14 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { attentionPairs, sequentialSteps, tokenizeWords, tokensReadAfter } from '../../../engine/sequences';
 import AttentionPanel from './AttentionPanel';
 import RnnPanel from './RnnPanel';
 import './rnnVsTransformer.css';
+import RangeField from '../../ui/RangeField';
 
 const SENTENCE = tokenizeWords('The cat sat on the mat because it was tired');
 
 /** Chapter 0's picture: an RNN reads a sentence one step at a time; attention relates every pair in one step. */
 export default function RnnVsTransformer() {
-  const sliderId = useId();
   const [n, setN] = useState(5);
   const [steps, setSteps] = useState(0);
   const words = useMemo(() => SENTENCE.slice(0, n), [n]);
@@ -20,22 +20,19 @@ export default function RnnVsTransformer() {
   return (
     <figure className="rvt">
       <div className="rvt-controls">
-        <div className="rvt-field">
-          <label htmlFor={sliderId}>Tokens in the sentence</label>
-          <input
-            id={sliderId}
-            type="range"
-            min={3}
-            max={SENTENCE.length}
-            value={n}
-            aria-valuetext={`${n} tokens`}
-            onChange={(e) => {
-              setN(Number(e.target.value));
-              setSteps(0);
-            }}
-          />
-          <output htmlFor={sliderId}>{n}</output>
-        </div>
+        <RangeField
+          className="rvt-field"
+          label="Tokens in the sentence"
+          min={3}
+          max={SENTENCE.length}
+          value={n}
+          output={n}
+          valueText={`${n} tokens`}
+          onChange={(v) => {
+            setN(v);
+            setSteps(0);
+          }}
+        />
         <div className="rvt-buttons">
           <button type="button" onClick={() => setSteps((s) => s + 1)} disabled={finished}>
             Run one step

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { extent, sampleWave, type Tone } from '../../../engine/sequences';
 import { formatFixed } from './format';
 import TokenStrip from './TokenStrip';
+import RangeField from '../../ui/RangeField';
 
 /** The toy sound: a 2 Hz tone plus a quieter 5 Hz tone, one second long (real audio is far faster). */
 export const TONES: readonly Tone[] = [
@@ -16,7 +17,6 @@ const CURVE_POINTS = 320;
 
 /** Audio becomes a sequence of samples: the wave's height measured at evenly spaced moments. */
 export default function AudioDomain() {
-  const sliderId = useId();
   const [count, setCount] = useState(16);
   const curve = useMemo(() => sampleWave(TONES, CURVE_POINTS, 1), []);
   const samples = useMemo(() => sampleWave(TONES, count, 1), [count]);
@@ -26,20 +26,17 @@ export default function AudioDomain() {
 
   return (
     <div className="seq-domain">
-      <div className="seq-field">
-        <label htmlFor={sliderId}>Samples taken in one second</label>
-        <input
-          id={sliderId}
-          type="range"
-          min={4}
-          max={40}
-          step={1}
-          value={count}
-          aria-valuetext={`${count} samples`}
-          onChange={(e) => setCount(Number(e.target.value))}
-        />
-        <output htmlFor={sliderId}>{count}</output>
-      </div>
+      <RangeField
+        className="seq-field"
+        label="Samples taken in one second"
+        min={4}
+        max={40}
+        step={1}
+        value={count}
+        output={count}
+        valueText={`${count} samples`}
+        onChange={setCount}
+      />
       <svg
         className="seq-chart"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { bouncingBallFrames, type BouncePath } from '../../../engine/sequences';
 import { formatFixed } from './format';
 import TokenStrip from './TokenStrip';
+import RangeField from '../../ui/RangeField';
 
 // A 100 × 50 scene: the ball rolls from x = 10 to x = 90 and bounces twice, 30 units high.
 const FRAME_W = 100;
@@ -14,7 +15,6 @@ const TRAIL_POINTS = 120;
 
 /** Video becomes a sequence of frames: snapshots of the scene at evenly spaced moments. */
 export default function VideoDomain() {
-  const sliderId = useId();
   const [count, setCount] = useState(9);
   const trail = useMemo(() => bouncingBallFrames(TRAIL_POINTS, PATH), []);
   const frames = useMemo(() => bouncingBallFrames(count, PATH), [count]);
@@ -22,20 +22,17 @@ export default function VideoDomain() {
 
   return (
     <div className="seq-domain">
-      <div className="seq-field">
-        <label htmlFor={sliderId}>Frames in the clip</label>
-        <input
-          id={sliderId}
-          type="range"
-          min={3}
-          max={12}
-          step={1}
-          value={count}
-          aria-valuetext={`${count} frames`}
-          onChange={(e) => setCount(Number(e.target.value))}
-        />
-        <output htmlFor={sliderId}>{count}</output>
-      </div>
+      <RangeField
+        className="seq-field"
+        label="Frames in the clip"
+        min={3}
+        max={12}
+        step={1}
+        value={count}
+        output={count}
+        valueText={`${count} frames`}
+        onChange={setCount}
+      />
       <svg
         className="seq-chart seq-scene"
         viewBox={`0 0 ${FRAME_W} ${FRAME_H}`}

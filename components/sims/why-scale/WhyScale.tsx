@@ -1,16 +1,16 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { scalingExperiment } from '../../../engine/scaling';
 import { formatFixed } from '../attention-weights/format';
 import { EXPONENTS, PAIRS, SEED, START_EXPONENT, TOKENS, TRIALS } from './settings';
 import SpreadChart from './SpreadChart';
 import WeightBars from './WeightBars';
 import './whyScale.css';
+import RangeField from '../../ui/RangeField';
 
 const dimsOf = (exponent: number) => 2 ** exponent;
 
 /** Chapter 2's second simulation: as d_k grows, unscaled scores spread like √d_k and softmax collapses. */
 export default function WhyScale() {
-  const id = useId();
   const [exponent, setExponent] = useState(START_EXPONENT);
   const [scaled, setScaled] = useState(false);
   const dims = dimsOf(exponent);
@@ -30,20 +30,17 @@ export default function WhyScale() {
   return (
     <figure className="ws">
       <div className="ws-controls">
-        <div className="ws-field">
-          <label htmlFor={`${id}-dk`}>Key size d_k</label>
-          <input
-            id={`${id}-dk`}
-            type="range"
-            min={0}
-            max={EXPONENTS.length - 1}
-            step={1}
-            value={exponent}
-            aria-valuetext={`d_k = ${dims}`}
-            onChange={(e) => setExponent(Number(e.target.value))}
-          />
-          <output htmlFor={`${id}-dk`}>{dims}</output>
-        </div>
+        <RangeField
+          className="ws-field"
+          label="Key size d_k"
+          min={0}
+          max={EXPONENTS.length - 1}
+          step={1}
+          value={exponent}
+          output={dims}
+          valueText={`d_k = ${dims}`}
+          onChange={setExponent}
+        />
         <label className="ws-toggle">
           <input type="checkbox" checked={scaled} onChange={(e) => setScaled(e.target.checked)} />
           Divide the scores by √d_k
