@@ -1,21 +1,6 @@
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { describeInViews, expectClean, openLesson } from './support/lessonChecks';
-import { builtLessons } from './support/lessons';
-
-const lessons = builtLessons();
-const routeOf = (order: number) => {
-  const lesson = lessons.find((l) => l.route.startsWith('/chapters/') && l.order === order);
-  if (!lesson) throw new Error(`chapter ${order} is not in the build`);
-  return lesson;
-};
-
-/** Focuses a slider by its label and presses a key on it, as a keyboard user would. */
-async function nudge(page: Page, name: string, key: string) {
-  const slider = page.getByRole('slider', { name });
-  await slider.focus();
-  await page.keyboard.press(key);
-}
+import { expect } from 'vitest';
+import { describeChapterUse, nudge } from './support/lessonChecks';
 
 const useChapter4 = async (page: Page) => {
   // Order-blind attention: pick another order with the keyboard, then add positions.
@@ -58,21 +43,12 @@ const useChapter5 = async (page: Page) => {
   await page.getByTestId('ffn-total').filter({ hasText: '66.4%' }).waitFor();
 };
 
-const chapters = [
-  { order: 4, use: useChapter4 },
-  { order: 5, use: useChapter5 },
-];
-
-describeInViews('chapters 4 and 5', (current) => {
-  for (const chapter of chapters) {
-    it(`renders chapter ${chapter.order} cleanly, and stays clean after every simulation is used`, async () => {
-      const session = current();
-      const lesson = routeOf(chapter.order);
-      await openLesson(session, lesson.route, lesson.title);
-      await expectClean(session);
-      await chapter.use(session.page);
-      await expectClean(session);
-      // Two axe runs and a dozen interactions: allow for a busy two-core machine.
-    }, 120_000);
-  }
-});
+// Two axe runs and a dozen interactions: allow for a busy two-core machine.
+describeChapterUse(
+  'chapters 4 and 5',
+  [
+    { order: 4, use: useChapter4 },
+    { order: 5, use: useChapter5 },
+  ],
+  120_000,
+);

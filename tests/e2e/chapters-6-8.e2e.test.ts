@@ -1,21 +1,6 @@
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { describeInViews, expectClean, openLesson } from './support/lessonChecks';
-import { builtLessons } from './support/lessons';
-
-const lessons = builtLessons();
-const lessonOf = (order: number) => {
-  const lesson = lessons.find((l) => l.route.startsWith('/chapters/') && l.order === order);
-  if (!lesson) throw new Error(`chapter ${order} is not in the build`);
-  return lesson;
-};
-
-/** Focuses a slider by its label and presses a key on it, as a keyboard user would. */
-async function nudge(page: Page, name: string, key: string) {
-  const slider = page.getByRole('slider', { name });
-  await slider.focus();
-  await page.keyboard.press(key);
-}
+import { expect } from 'vitest';
+import { describeChapterUse, nudge } from './support/lessonChecks';
 
 const useChapter6 = async (page: Page) => {
   // Causal mask: switch it on from the keyboard, then show the scores before softmax.
@@ -57,21 +42,12 @@ const useChapter8 = async (page: Page) => {
   await page.getByText('KV cache: 172 GB = 160 GiB').waitFor();
 };
 
-const chapters = [
-  { order: 6, use: useChapter6 },
-  { order: 8, use: useChapter8 },
-];
-
-describeInViews('chapters 6 and 8', (current) => {
-  for (const chapter of chapters) {
-    it(`renders chapter ${chapter.order} cleanly, and stays clean after every simulation is used`, async () => {
-      const session = current();
-      const lesson = lessonOf(chapter.order);
-      await openLesson(session, lesson.route, lesson.title);
-      await expectClean(session);
-      await chapter.use(session.page);
-      await expectClean(session);
-      // Two axe runs and a page's worth of simulations take a while on a busy two-core machine.
-    }, 120_000);
-  }
-});
+// Two axe runs and a page’s worth of simulations take a while on a busy two-core machine.
+describeChapterUse(
+  'chapters 6 and 8',
+  [
+    { order: 6, use: useChapter6 },
+    { order: 8, use: useChapter8 },
+  ],
+  120_000,
+);

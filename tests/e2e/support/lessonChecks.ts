@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openSession, type Session } from './browser';
-import { waitForLesson } from './lessons';
+import { builtLessons, waitForLesson, type TestLesson } from './lessons';
 
 /** The two screens every lesson is checked on: a desktop in the light theme and a narrow phone in the dark one. */
 export const VIEWS = [
@@ -67,4 +68,45 @@ export function describeInViews(name: string, body: (session: () => Session, vie
       }, view);
     });
   }
+}
+
+let lessonsOnce: TestLesson[] | undefined;
+
+/** A chapter of the built site by its order; throws, naming it, when the build has no such chapter. */
+export function chapterByOrder(order: number): TestLesson {
+  lessonsOnce ??= builtLessons();
+  const lesson = lessonsOnce.find((l) => l.route.startsWith('/chapters/') && l.order === order);
+  if (!lesson) throw new Error(`chapter ${order} is not in the build`);
+  return lesson;
+}
+
+/** Focuses a slider by its label and presses a key on it, as a keyboard user would. */
+export async function nudge(page: Page, name: string, key: string): Promise<void> {
+  await page.getByRole('slider', { name }).focus();
+  await page.keyboard.press(key);
+}
+
+/** One chapter and what a learner does with its simulations. */
+export interface ChapterUse {
+  order: number;
+  use: (page: Page) => Promise<void>;
+}
+
+/**
+ * In every view, one test per chapter: open it, check it is clean, use every simulation on it, and check it is still
+ * clean. `timeoutMs` is per test: two axe runs and a page's worth of interactions take a while on a busy machine.
+ */
+export function describeChapterUse(name: string, chapters: ChapterUse[], timeoutMs: number): void {
+  describeInViews(name, (current) => {
+    for (const chapter of chapters) {
+      it(`renders chapter ${chapter.order} cleanly, and stays clean after every simulation is used`, async () => {
+        const session = current();
+        const lesson = chapterByOrder(chapter.order);
+        await openLesson(session, lesson.route, lesson.title);
+        await expectClean(session);
+        await chapter.use(session.page);
+        await expectClean(session);
+      }, timeoutMs);
+    }
+  });
 }
