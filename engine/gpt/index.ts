@@ -12,3 +12,4 @@ export { createKvCache, appendToken, resetKvCache, type KvCache, type KvCacheSta
 export { saveModel, loadModel, modelFromWeights, ModelLoadError, type SavedModel } from './serialize';
 export { gradientCheck, type GradientCheckResult, type TensorGradientReport } from './gradcheck';
 export { forwardFlops, trainingFlops, parameterCount } from './flops';
+export { defaultKernelPath, simdSupported, relaxedSimdSupported, type KernelPath, type KernelChoice } from './wasm/detect';

@@ -7,6 +7,7 @@ import { crossEntropy } from './kernels';
 import { adamUpdate, clipGradientNorm, createAdam, type AdamOptions, type AdamState } from './optimizer';
 import { learningRateAt, type LearningRateSchedule } from './schedule';
 import { createWorkspace, type Workspace } from './workspace';
+import type { KernelChoice, KernelPath } from './wasm/detect';
 
 /** How a model is trained: batch shape, learning-rate schedule, optimizer and clipping. */
 export interface TrainerOptions {
@@ -18,6 +19,8 @@ export interface TrainerOptions {
   adam?: Partial<AdamOptions>;
   /** Clip the global gradient norm to this value; 0 turns clipping off. */
   clipNorm?: number;
+  /** Which kernels to train with (default 'auto': WebAssembly SIMD where available, else TypeScript). */
+  kernels?: KernelChoice;
 }
 
 /** A model together with everything a training run keeps between steps. */
@@ -30,6 +33,8 @@ export interface Trainer {
   clipNorm: number;
   /** Updates made so far. */
   step: number;
+  /** Which kernels run this trainer's steps. */
+  kernels: KernelPath;
 }
 
 /** What one training step did. */
@@ -55,6 +60,7 @@ export function createTrainer(model: GptModel, options: TrainerOptions): Trainer
     schedule: options.schedule,
     clipNorm: options.clipNorm ?? 1,
     step: 0,
+    kernels: 'typescript',
   };
 }
 

@@ -66,7 +66,8 @@ export interface ProgressMessage {
 
 /** Messages the training worker sends to the page. */
 export type FromWorker =
-  | { type: 'ready'; config: GptConfig; parameterCount: number; step: number }
+  /** kernels: which kernels train this run ('wasm-simd', 'wasm-relaxed-simd' or 'typescript'), for the page to show. */
+  | { type: 'ready'; config: GptConfig; parameterCount: number; step: number; kernels: string }
   | { type: 'started'; step: number }
   | ProgressMessage
   | { type: 'paused'; step: number }

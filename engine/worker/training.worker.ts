@@ -40,7 +40,10 @@ function begin(setup: TrainingSetup, resume: ResumeFrom): void {
   session = next;
   lastSetup = setup;
   const config = session.trainer.model.config;
-  post({ type: 'ready', config, parameterCount: tensorCount(config), step: session.trainer.step });
+  post({
+    type: 'ready', config, parameterCount: tensorCount(config), step: session.trainer.step,
+    kernels: session.trainer.kernels,
+  });
 }
 
 function slice(): void {
