@@ -1,7 +1,7 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyProgress, migrateProgress, PROGRESS_VERSION, type ProgressData } from './progressModel';
-import { createSafeStorage, type ProgressNotice, type StorageLike } from './safeStorage';
+import { BACKUP_PREFIX, createSafeStorage, type ProgressNotice, type StorageLike } from './safeStorage';
 
 /** Key under which progress is saved. */
 export const PROGRESS_KEY = 'tfs-progress';
@@ -14,7 +14,12 @@ export interface ProgressState extends ProgressData {
   visit(route: string): void;
   reset(): void;
   dismissNotice(notice: ProgressNotice): void;
+  /** Replaces progress with imported progress, first keeping the current progress under a backup key. */
+  importProgress(data: ProgressData): ImportResult;
 }
+
+/** What happened to an import: the key the previous progress was kept under (null when there was none to keep). */
+export type ImportResult = { ok: true; backupKey: string | null } | { ok: false };
 
 /** Where the store saves; tests pass a fake, the app passes `window.localStorage`. */
 export interface ProgressStoreOptions {
@@ -40,7 +45,7 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
 
   const store = createStore<ProgressState>()(
     persist(
-      (set) => ({
+      (set, get) => ({
         ...emptyProgress(),
         notices: [],
         recordAnswer: (key, selected, correct) =>
@@ -54,6 +59,21 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         visit: (route) => set((s) => ({ lastLesson: route, visited: s.visited[route] === undefined ? { ...s.visited, [route]: now() } : s.visited })),
         reset: () => set({ ...emptyProgress() }),
         dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
+        importProgress: (data) => {
+          const { answers, visited, lastLesson } = get();
+          let backupKey: string | null = null;
+          if (Object.keys(answers).length > 0 || Object.keys(visited).length > 0) {
+            // Same key scheme and stored shape as the corrupt-data backup, so one way of recovering serves both.
+            backupKey = `${BACKUP_PREFIX}${now()}`;
+            try {
+              storage().setItem(backupKey, JSON.stringify({ state: { answers, visited, lastLesson }, version: PROGRESS_VERSION }));
+            } catch {
+              return { ok: false }; // never overwrite what could not be kept
+            }
+          }
+          set({ ...emptyProgress(), ...data });
+          return { ok: true, backupKey };
+        },
       }),
       {
         name: PROGRESS_KEY,
