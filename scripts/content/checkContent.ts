@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { BLOCK_ANCHORS, checkLinks, type LinkTarget } from './links.ts';
 import type { ContentProblem, LessonEntry } from './manifest.ts';
 import { parseLesson } from './parseLesson.ts';
 
@@ -35,6 +36,7 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
   const lessons: LessonEntry[] = [];
   const quizOwners = new Map<string, string>();
   const orderOwners = new Map<string, string>();
+  const linkTargets: LinkTarget[] = [];
   for (const file of findLessonFiles(root, contentDir)) {
     const [, track, name] = file.slice(contentDir.length).split('/');
     const match = LESSON_FILE.exec(name);
@@ -44,6 +46,8 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
     }
     const parsed = parseLesson(readFileSync(path.join(root, file), 'utf8'));
     problems.push(...parsed.problems.map((p) => ({ file, ...p })));
+    const anchors = new Set([...BLOCK_ANCHORS, ...parsed.headings.map((h) => h.slug)]);
+    linkTargets.push({ file, route: `/${track}/${match[2]}`, anchors, links: parsed.links });
     for (const quiz of parsed.quizzes) {
       const owner = quizOwners.get(quiz.id);
       if (owner) problems.push({ file, line: quiz.line, column: quiz.column, message: `quiz id "${quiz.id}" is already used in ${owner}; quiz ids must be unique across the course` });
@@ -68,6 +72,7 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
       questionKeys: parsed.quizzes.flatMap((q) => q.questions.map((id) => `${q.id}/${id}`)),
     });
   }
+  problems.push(...checkLinks(linkTargets));
   lessons.sort((a, b) => a.track.localeCompare(b.track) || a.order - b.order);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { lessons, problems };

@@ -12,6 +12,7 @@ import type { Frontmatter } from './schema.ts';
 import type { LessonHeading, LessonQuiz } from './manifest.ts';
 import { formulaError } from './math.ts';
 import { checkQuiz, type LocalProblem, type QuestionDetail } from './quizRules.ts';
+import { collectReferences, type LessonLink } from './references.ts';
 import { createSlugger, slugify } from './slug.ts';
 
 /** Blocks the platform provides through the MDX component map; lessons use them without importing. */
@@ -24,6 +25,8 @@ export interface ParsedLesson {
   frontmatter: Frontmatter | null;
   headings: LessonHeading[];
   quizzes: (LessonQuiz & { line: number; column: number; details: QuestionDetail[] })[];
+  /** Every link in the lesson, resolved later against the whole course. */
+  links: LessonLink[];
   problems: LocalProblem[];
 }
 
@@ -54,7 +57,7 @@ export function parseLesson(source: string): ParsedLesson {
   } catch (error) {
     const e = error as { message?: string; reason?: string; line?: number; column?: number };
     problems.push({ line: e.line ?? 1, column: e.column ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` });
-    return { frontmatter: null, headings: [], quizzes: [], problems };
+    return { frontmatter: null, headings: [], quizzes: [], links: [], problems };
   }
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
@@ -111,10 +114,11 @@ export function parseLesson(source: string): ParsedLesson {
     }
   });
 
+  const links = collectReferences(tree, problems);
   checkTemplate(tree.children, problems);
   const questionCount = quizzes.reduce((n, q) => n + q.questions.length, 0);
   if (questionCount < 3) problems.push({ line: 1, column: 1, message: `a lesson needs at least 3 quiz questions, found ${questionCount}` });
-  return { frontmatter: fm.data, headings, quizzes, problems };
+  return { frontmatter: fm.data, headings, quizzes, links, problems };
 }
 
 /** The lesson template: Intro, YouWillLearn, …sections…, Recap, Quiz, each once and in that order. */

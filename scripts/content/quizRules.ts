@@ -127,7 +127,8 @@ export function checkQuiz(quiz: JsxElement, problems: LocalProblem[]): (LessonQu
   }
   const positions = new Set(singlePositions.filter((p) => p >= 0));
   if (singlePositions.length >= 3 && positions.size === 1) {
-    problems.push({ ...where(quiz), message: `quiz "${quizId}": every single-answer question has its correct choice in the same position; vary it` });
+    const place = [...positions][0] + 1;
+    problems.push({ ...where(quiz), message: `quiz "${quizId}": every single-answer question has its correct answer as choice ${place}; move some so a guess by position does not pay` });
   }
   return id === null ? null : { id, questions, details };
 }

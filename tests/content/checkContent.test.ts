@@ -44,4 +44,44 @@ describe('the content checker', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^tests\/fixtures\/bad-formula\/chapters\/00-first-steps\.mdx:22:1 malformed formula: KaTeX parse error/);
   });
+
+  it('asks for the correct answer to move when every single-answer question of a quiz has it in the same place', () => {
+    expect(problemsIn('same-answer-position')).toEqual([
+      'tests/fixtures/same-answer-position/chapters/00-first-steps.mdx:43:1 quiz "fixture-first": every single-answer question has its correct answer as choice 2; move some so a guess by position does not pay',
+    ]);
+  });
+
+  it('names every choice whose explanation is missing or blank', () => {
+    expect(problemsIn('unexplained-choice')).toEqual([
+      'tests/fixtures/unexplained-choice/chapters/00-first-steps.mdx:47:5 quiz "fixture-first" question "colour" choice: "explain" is missing or empty',
+      'tests/fixtures/unexplained-choice/chapters/00-first-steps.mdx:51:5 quiz "fixture-first" question "evens" choice: "explain" is missing or empty',
+    ]);
+  });
+
+  it('names a heading whose anchor repeats an earlier heading of the same lesson', () => {
+    expect(problemsIn('duplicate-heading')).toEqual([
+      'tests/fixtures/duplicate-heading/chapters/00-first-steps.mdx:32:1 heading "Dot products" has the same anchor as the heading on line 18; headings must be unique',
+    ]);
+  });
+
+  it('resolves internal links to lesson routes and heading anchors, and names each one that goes nowhere', () => {
+    expect(problemsIn('broken-links')).toEqual([
+      'tests/fixtures/broken-links/chapters/00-first-steps.mdx:37:24 link "/chapters/no-such-lesson" goes to /chapters/no-such-lesson, which is not a lesson or a page of the course',
+      'tests/fixtures/broken-links/chapters/00-first-steps.mdx:38:1 link "/chapters/second-steps#no-such-heading": /chapters/second-steps has no heading with the anchor #no-such-heading',
+      'tests/fixtures/broken-links/chapters/00-first-steps.mdx:38:74 link "./01-second-steps.mdx" points at a lesson file; link to its route /chapters/second-steps instead',
+      'tests/fixtures/broken-links/chapters/00-first-steps.mdx:39:5 link "/chapter/second-steps" goes to /chapter/second-steps, which is not a lesson or a page of the course',
+    ]);
+  });
+
+  it('names every markdown image and <img> without alt text', () => {
+    expect(problemsIn('missing-alt')).toEqual([
+      'tests/fixtures/missing-alt/chapters/00-first-steps.mdx:36:1 image needs alt text: write ![what the picture shows](…)',
+      'tests/fixtures/missing-alt/chapters/00-first-steps.mdx:38:1 <img> needs alt text that says what the picture shows',
+      'tests/fixtures/missing-alt/chapters/00-first-steps.mdx:41:3 <img> needs alt text that says what the picture shows',
+    ]);
+  });
+
+  it('finds nothing wrong with the course itself', () => {
+    expect(checkContent(root, 'content').problems.map(formatProblem)).toEqual([]);
+  });
 });

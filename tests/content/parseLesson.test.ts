@@ -81,7 +81,7 @@ describe('checking one lesson', () => {
   it('asks for the correct answer to move around when every single-answer question has it first', () => {
     const same = goodQuestions.replace('<Choice explain="No.">Wrong</Choice>\n    <Choice correct explain="Yes.">Right</Choice>', '<Choice correct explain="Yes.">Right</Choice>\n    <Choice explain="No.">Wrong</Choice>')
       .replace('<Question id="c" multiple', '<Question id="d" prompt="D?">\n    <Choice correct explain="Yes.">Right</Choice>\n    <Choice explain="No.">Wrong</Choice>\n  </Question>\n  <Question id="c" multiple');
-    expect(messages(lesson(`<Quiz id="q">${same}\n</Quiz>`))).toEqual(['21: quiz "q": every single-answer question has its correct choice in the same position; vary it']);
+    expect(messages(lesson(`<Quiz id="q">${same}\n</Quiz>`))).toEqual(['21: quiz "q": every single-answer question has its correct answer as choice 1; move some so a guess by position does not pay']);
   });
 
   it('reports repeated headings, which would share an anchor', () => {
