@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { makeGptConfig } from '../engine/gpt/config';
 import { initTensors } from '../engine/gpt/params';
 import { trainingFlops } from '../engine/gpt/flops';
@@ -9,9 +10,12 @@ import { BENCH_LEARNING_RATE, BENCH_SEED, benchConfigs, randomTokens, timeRun } 
 import { causalMask, tfGptFrom, tfLoss } from './tfjs-model';
 
 /*
- * One TensorFlow.js (pure-JavaScript CPU backend) run, in its own process: bench/run.ts bundles this file with
- * esbuild (so tfjs-core's ESM build, gradients included, is loaded once) and starts it with
- * `--config A|B --seconds S --warmup W`. The last line printed is `RESULT {json}`.
+ * One TensorFlow.js run, in its own process: bench/run.ts bundles this file with esbuild (so tfjs-core's ESM build,
+ * gradients included, is loaded once) and starts it with `--backend cpu|wasm --config A|B --seconds S --warmup W`
+ * (and `--wasm-dir DIR`, the folder holding the wasm backend's .wasm files, for wasm). The pure-JavaScript CPU
+ * backend runs the model as written; the WebAssembly backend runs it at its fast path (weight gradients as
+ * transpose + plain matMul), SIMD on and one thread, as ../shared/peer-bench measures it. The last line printed is
+ * `RESULT {json}`.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -19,8 +23,19 @@ async function main(): Promise<void> {
   const config = benchConfigs[value('--config', 'A') as 'A' | 'B'];
   const seconds = Number(value('--seconds', '15'));
   const warmup = Number(value('--warmup', '3'));
-  await tf.setBackend('cpu');
+  const backend = value('--backend', 'cpu');
+  if (backend !== 'cpu' && backend !== 'wasm') throw new Error(`unknown backend ${backend}`);
+  // In Node the wasm backend reads its .wasm files from disk, and picks its SIMD, single-thread build.
+  if (backend === 'wasm') setWasmPaths(value('--wasm-dir', ''));
+  if (!(await tf.setBackend(backend)) || tf.getBackend() !== backend) throw new Error(`backend ${backend} failed to start`);
   await tf.ready();
+  let variant = '';
+  if (backend === 'wasm') {
+    const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+    const threads = getThreadsCount();
+    if (simd !== true || threads !== 1) throw new Error(`wasm backend runs with SIMD ${String(simd)} and ${threads} threads, not SIMD on and 1`);
+    variant = 'SIMD on, 1 thread, weight gradients as transpose + matMul';
+  }
   const shape = makeGptConfig({
     vocabSize: config.vocabSize, contextLength: config.contextLength, width: config.width, heads: config.heads,
     layers: config.layers, dtype: 'float32', seed: BENCH_SEED,
@@ -29,18 +44,19 @@ async function main(): Promise<void> {
   const mask = causalMask(config.contextLength);
   const optimizer = tf.train.adam(BENCH_LEARNING_RATE);
   const rng = createRng(BENCH_SEED + 1);
+  const products = backend === 'wasm' ? 'xpose' : 'plain';
   const step = async () => {
     const { inputs, targets } = randomTokens(config, rng);
     const x = tf.tensor1d(inputs, 'int32');
     const y = tf.tensor1d(targets, 'int32');
-    const loss = optimizer.minimize(() => tfLoss(model, config, mask, x, y), true, model.variables);
+    const loss = optimizer.minimize(() => tfLoss(model, config, mask, x, y, products), true, model.variables);
     if (!loss) throw new Error('minimize returned no loss');
     const value = (await loss.data())[0];
     tf.dispose([x, y, loss]);
     return value;
   };
-  const result = await timeRun('tfjs-cpu', config, trainingFlops(shape, config.batchSize), seconds, warmup, step);
-  console.log(`RESULT ${JSON.stringify(result)}`);
+  const result = await timeRun(`tfjs-${backend}`, config, trainingFlops(shape, config.batchSize), seconds, warmup, step);
+  console.log(`RESULT ${JSON.stringify({ ...result, variant })}`);
 }
 
 main().catch((error) => {
