@@ -13,9 +13,9 @@ export interface ContentReport {
   problems: ContentProblem[];
 }
 
-/** Lesson files under `<root>/<contentDir>/<track>/`, as paths relative to root with forward slashes. */
+/** Lesson files under `<root>/<contentDir>/<track>/`, as paths relative to root (or absolute, for an absolute contentDir). */
 export function findLessonFiles(root: string, contentDir: string): string[] {
-  const base = path.join(root, contentDir);
+  const base = path.resolve(root, contentDir);
   if (!existsSync(base)) return [];
   const files: string[] = [];
   for (const track of readdirSync(base, { withFileTypes: true })) {
@@ -44,7 +44,7 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
       problems.push({ file, line: 1, column: 1, message: 'lesson file names look like NN-kebab-title.mdx' });
       continue;
     }
-    const parsed = parseLesson(readFileSync(path.join(root, file), 'utf8'));
+    const parsed = parseLesson(readFileSync(path.resolve(root, file), 'utf8'));
     problems.push(...parsed.problems.map((p) => ({ file, ...p })));
     const anchors = new Set([...BLOCK_ANCHORS, ...parsed.headings.map((h) => h.slug)]);
     linkTargets.push({ file, route: `/${track}/${match[2]}`, anchors, links: parsed.links });

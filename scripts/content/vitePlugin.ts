@@ -20,12 +20,22 @@ export function describeProblems(report: ContentReport): string {
   return `Lesson content has ${n} problem${n === 1 ? '' : 's'}:\n${report.problems.map(formatProblem).join('\n')}`;
 }
 
+/** The URL Vite serves a lesson file from: root-relative, or through /@fs for a folder outside the root. */
+function importPath(file: string): string {
+  return path.isAbsolute(file) ? `/@fs${file.split(path.sep).join('/')}` : `/${file}`;
+}
+
+// MDX modules also export `frontmatter`, a new object on every edit; React Refresh would treat that as an
+// incompatible export and reload the page, so in development it is told to ignore it (the manifest carries it).
+const REFRESH_IGNORES_FRONTMATTER = `if (import.meta.hot) window.__getReactRefreshIgnoredExports = ({ id }) => (/\\.mdx($|\\?)/.test(id) ? ['frontmatter'] : []);`;
+
 /** Source of `virtual:lessons`: the light manifest and one lazy loader per lesson (one chunk each). */
 function moduleSource(report: ContentReport): string {
-  const loaders = report.lessons.map((l) => `  ${JSON.stringify(l.route)}: () => import(${JSON.stringify(`/${l.file}`)}),`);
+  const loaders = report.lessons.map((l) => `  ${JSON.stringify(l.route)}: () => import(${JSON.stringify(importPath(l.file))}),`);
   return [
     `export const lessons = ${JSON.stringify(report.lessons.map((l) => splitEntry(l).summary))};`,
     `export const lessonLoaders = {\n${loaders.join('\n')}\n};`,
+    REFRESH_IGNORES_FRONTMATTER,
   ].join('\n');
 }
 
@@ -33,6 +43,11 @@ function moduleSource(report: ContentReport): string {
 function detailsSource(report: ContentReport): string {
   const details = Object.fromEntries(report.lessons.map((l) => [l.route, splitEntry(l).details]));
   return `export const lessonDetails = ${JSON.stringify(details)};`;
+}
+
+/** Both virtual modules as the browser would get them, to tell whether an edit changed either. */
+function manifestSources(report: ContentReport): string {
+  return `${moduleSource(report)}\n${detailsSource(report)}\n${report.problems.map(formatProblem).join('\n')}`;
 }
 
 /**
@@ -64,11 +79,16 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
     },
     configureServer(dev) {
       server = dev;
-      const dir = path.join(root, contentDir);
+      const dir = path.resolve(root, contentDir);
       dev.watcher.add(dir);
+      // A lesson edit that leaves the manifest as it was (body text, formulas, simulations) reaches the page
+      // through the MDX module's own hot update; only a change the manifest shows (a new lesson, its
+      // frontmatter, headings or quiz ids) reloads the page, because every page reads the manifest.
       const onChange = (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.mdx')) return;
+        const before = manifestSources(report);
         refresh();
+        if (manifestSources(report) === before) return;
         for (const id of [RESOLVED_ID, RESOLVED_DETAILS_ID]) {
           const mod = dev.moduleGraph.getModuleById(id);
           if (mod) dev.moduleGraph.invalidateModule(mod);

@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
+
+// An author edits a lesson while `npm run dev` runs: the dev server (Vite's createServer, as `vite` starts it)
+// serves a temporary copy of the fixture lessons, so the edits never touch the repository.
+let work: string;
+let lessonFile: string;
+let server: ViteDevServer;
+let context: BrowserContext;
+let page: Page;
+let baseUrl: string;
+const reloads: string[] = [];
+
+/** Rewrites the lesson file with one replacement, as an editor saving the file would. */
+function edit(from: string, to: string) {
+  const source = readFileSync(lessonFile, 'utf8');
+  expect(source).toContain(from);
+  writeFileSync(lessonFile, source.replace(from, to));
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'tfs-hmr-'));
+  const lessons = path.join(work, 'lessons');
+  cpSync('tests/fixtures/valid', lessons, { recursive: true });
+  lessonFile = path.join(lessons, 'chapters/00-first-steps.mdx');
+  // The copy lives outside the repository, so its simulation import points back at the fixture simulation.
+  const counter = path.relative(path.dirname(lessonFile), path.resolve('tests/fixtures/sims/counter')).split(path.sep).join('/');
+  writeFileSync(lessonFile, readFileSync(lessonFile, 'utf8').replace("'../../sims/counter'", `'${counter}'`));
+  process.env.LESSONS_DIR = lessons;
+  server = await createServer({
+    configFile: path.resolve('vite.config.ts'),
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0, fs: { allow: [process.cwd(), work] } },
+  });
+  await server.listen();
+  baseUrl = server.resolvedUrls!.local[0].replace(/\/$/, '');
+  context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) reloads.push(frame.url());
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  delete process.env.LESSONS_DIR;
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('editing a lesson while the dev server runs', () => {
+  it('shows the new text without reloading the page or resetting a simulation', async () => {
+    await page.goto(`${baseUrl}/chapters/first-steps`);
+    await page.getByText('This fixture stands in for a real chapter').waitFor({ timeout: 60_000 });
+    const add = page.getByRole('button', { name: /add one/i });
+    await add.click();
+    await add.click();
+    await page.getByText('Count: 2').waitFor();
+    await page.evaluate(() => ((window as unknown as { hmrMarker: string }).hmrMarker = 'still here'));
+    const navigations = reloads.length;
+
+    edit('More prose.', 'Prose the author just wrote.');
+    await page.getByText('Prose the author just wrote.').waitFor({ timeout: 30_000 });
+
+    expect(await page.evaluate(() => (window as unknown as { hmrMarker?: string }).hmrMarker)).toBe('still here');
+    expect(reloads.length).toBe(navigations);
+    await expect(page.getByText('Count: 2').isVisible()).resolves.toBe(true);
+  }, 120_000);
+
+  it('updates a formula in place too', async () => {
+    edit('q \\cdot k = \\sum_i q_i k_i', 'q \\cdot k = \\sum_{i=1}^{d} q_i k_i');
+    await page.locator('.katex-display annotation', { hasText: '\\sum_{i=1}^{d}' }).waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { hmrMarker?: string }).hmrMarker)).toBe('still here');
+  }, 60_000);
+
+  it('reloads the page when the frontmatter changes, since the sidebar and title come from it', async () => {
+    edit('title: First steps', 'title: First steps, revised');
+    await page.getByRole('heading', { level: 1, name: 'First steps, revised' }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { hmrMarker?: string }).hmrMarker)).toBeUndefined();
+  }, 60_000);
+});
