@@ -8,6 +8,7 @@ import { StatusMark } from '../layout/StatusMark';
 import { correctCount, lessonStatus } from '../stores/progressModel';
 import { useProgress } from '../stores/useProgress';
 import { ResetProgress } from './ResetProgress';
+import { SavedAssignmentPanel, TeachLinks } from './teach/CourseTeachLinks';
 import { TrackSection } from './TrackSection';
 
 const slots = chapterSlots(outline, lessons);
@@ -47,6 +48,7 @@ export default function CoursePage() {
         poke and quizzes that check your understanding.
       </p>
       <ContinueLink />
+      <SavedAssignmentPanel />
       <h2>Chapters</h2>
       <ol className="course-list">
         {slots.map((slot) => (
@@ -80,6 +82,7 @@ export default function CoursePage() {
           <Link to="/lab">open the Lab</Link>.
         </p>
       </section>
+      <TeachLinks />
       <ResetProgress />
     </div>
   );

@@ -1,0 +1,71 @@
+import type { ClassRow, ClassTable, SortDirection, SortKey } from '../../teach/classTable';
+import { cellText } from '../../teach/classTable';
+
+/** The column a sort key names, for comparing with the current sort. */
+const keyId = (key: SortKey) => (key.kind === 'lesson' ? `lesson:${key.route}` : key.kind);
+
+/** A column header whose button sorts by it; `aria-sort` says which column is sorted and which way. */
+function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: SortKey; sort: { key: SortKey; direction: SortDirection }; onSort: (key: SortKey) => void }) {
+  const active = keyId(sort.key) === keyId(sortKey);
+  return (
+    <th scope="col" aria-sort={active ? sort.direction : 'none'}>
+      <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
+        {label}
+        <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>
+  );
+}
+
+/** Students × lessons: each cell says status and quiz score in words; the table scrolls inside its own box. */
+export function ClassTableView({
+  table,
+  rows,
+  sort,
+  onSort,
+}: {
+  table: ClassTable;
+  rows: ClassRow[];
+  sort: { key: SortKey; direction: SortDirection };
+  onSort: (key: SortKey) => void;
+}) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="class-table-caption" tabIndex={0}>
+      <table className="class-table">
+        <caption id="class-table-caption">
+          {rows.length} {rows.length === 1 ? 'student' : 'students'} × {table.columns.length} lessons: status and quiz score
+        </caption>
+        <thead>
+          <tr>
+            <SortHeader label="Student" sortKey={{ kind: 'student' }} sort={sort} onSort={onSort} />
+            <SortHeader label="Lessons complete" sortKey={{ kind: 'complete' }} sort={sort} onSort={onSort} />
+            {table.columns.map((c) => (
+              <SortHeader key={c.route} label={c.title} sortKey={{ kind: 'lesson', route: c.route }} sort={sort} onSort={onSort} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                {row.student}
+                <span className="class-file">{row.id}</span>
+              </th>
+              <td>
+                {row.complete} of {table.columns.length}
+              </td>
+              {table.columns.map((c) => {
+                const cell = row.cells.get(c.route);
+                return (
+                  <td key={c.route} className={cell?.status === 'complete' ? 'cell-complete' : undefined}>
+                    {cellText(cell)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
