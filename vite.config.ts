@@ -8,6 +8,7 @@ import { defineConfig } from 'vite';
 import { remarkHeadingIds } from './scripts/content/headingIds.ts';
 import { remarkStrictMath } from './scripts/content/math.ts';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
+import { pwaPlugins } from './scripts/pwa/options.ts';
 
 // The MDX compiler runs before the React plugin so that compiled lessons get React's JSX transform.
 export default defineConfig({
@@ -22,6 +23,8 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+    // Installable offline app: precache of every chunk, manifest, and an update prompt (app/pwa) instead of reloads.
+    ...pwaPlugins(),
   ],
   build: {
     // Lesson bodies and simulations are split into their own chunks; the course page loads only the shell.

@@ -4,6 +4,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
+import { UpdateSlot } from '../pwa/UpdateSlot';
 
 /** The frame of every page: skip link, header, chapter sidebar (collapsible on narrow screens) and main area. */
 export function Layout() {
@@ -35,6 +36,7 @@ export function Layout() {
         <ThemeToggle />
       </header>
       <NoticeBar />
+      <UpdateSlot />
       <div className="shell">
         <nav id="chapter-nav" aria-label="Course" className={menuOpen ? 'sidebar open' : 'sidebar'}>
           <Sidebar />
