@@ -55,6 +55,8 @@ export interface RunResult {
   lastLoss: number;
   /** Processor seconds this process used in the timed window; well below `seconds` means other work competed. */
   cpuSeconds: number;
+  /** How the implementation ran, when it has a choice: the engine's kernel path, the wasm backend's settings. */
+  variant?: string;
 }
 
 /** Times step() for about `seconds` after `warmup` untimed steps, and summarises the run. */

@@ -1,17 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { trainingFlops } from '../engine/gpt/flops';
 import { benchConfigs, type RunResult } from './configs';
 import { runEngine } from './engine-run';
+import { firstLossGap, IMPLEMENTATIONS, meanOf, speedupLine, speedups, tableRows, type Implementation } from './summary';
 
 /*
- * npm run bench: trains the same tiny GPT (same weights, data, batch and Adam) with the engine and with
- * TensorFlow.js's pure-JavaScript CPU backend, alternating engine, tfjs, engine, tfjs for each config, and prints
- * steps/s, tokens/s and GFLOP/s (3 × forward matmul FLOPs per step, as the reference counts them) and the ratio.
+ * npm run bench: trains the same tiny GPT (same weights, data, batch and Adam) with the engine on its WebAssembly
+ * SIMD path and on its TypeScript path, with TensorFlow.js's pure-JavaScript CPU backend, and with TensorFlow.js's
+ * WebAssembly backend at its fast path (as ../shared/peer-bench runs it), alternating the four for each config.
+ * Prints steps/s, tokens/s and GFLOP/s (3 × forward matmul FLOPs per step, as the reference counts them) and the
+ * speed-ups of the engine's own choice of path over both peers.
  * Flags: --quick (short windows), --configs A,B, --runs N.
  */
 const args = process.argv.slice(2);
@@ -19,10 +23,20 @@ const quick = args.includes('--quick');
 const option = (flag: string, fallback: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback);
 const names = option('--configs', 'A,B').split(',') as ('A' | 'B')[];
 const runs = Number(option('--runs', '2'));
-const seconds = { engine: { A: quick ? 3 : 10, B: quick ? 5 : 15 }, tfjs: { A: quick ? 3 : 15, B: quick ? 8 : 30 } };
+// Timed seconds per run (A, B). The TypeScript path is a reference, so it gets a shorter window.
+const seconds: Record<Implementation, { A: number; B: number }> = {
+  'engine-simd': { A: quick ? 3 : 10, B: quick ? 4 : 15 },
+  'engine-ts': { A: quick ? 2 : 5, B: quick ? 3 : 8 },
+  'tfjs-cpu': { A: quick ? 3 : 15, B: quick ? 4 : 30 },
+  'tfjs-wasm': { A: quick ? 3 : 15, B: quick ? 4 : 20 },
+};
 const WARMUP = 3;
+/** Largest allowed gap between first losses: float32 sums taken in another order differ around 1e-6. */
+const FIRST_LOSS_TOLERANCE = 1e-4;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const require = createRequire(import.meta.url);
+const wasmDir = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm')) + sep;
 const buildDir = mkdtempSync(join(tmpdir(), 'tfjs-bench-'));
 const bundle = join(buildDir, 'tfjs-run.cjs');
 await build({
@@ -30,30 +44,50 @@ await build({
   mainFields: ['module', 'main'], outfile: bundle, logLevel: 'error',
 });
 
-function runTfjs(name: 'A' | 'B'): RunResult {
+function runTfjs(backend: 'cpu' | 'wasm', name: 'A' | 'B'): RunResult {
   const child = spawnSync(process.execPath,
-    [bundle, '--config', name, '--seconds', String(seconds.tfjs[name]), '--warmup', String(WARMUP)],
+    [bundle, '--backend', backend, '--wasm-dir', wasmDir, '--config', name,
+      '--seconds', String(seconds[`tfjs-${backend}`][name]), '--warmup', String(WARMUP)],
     { encoding: 'utf8', maxBuffer: 16 << 20 });
   const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-  if (!line) throw new Error(`tfjs run failed (exit ${child.status}):\n${child.stderr}`);
+  if (!line) throw new Error(`tfjs-${backend} run failed (exit ${child.status}):\n${child.stderr}`);
   return JSON.parse(line.slice('RESULT '.length)) as RunResult;
 }
 
+function runOne(implementation: Implementation, name: 'A' | 'B'): Promise<RunResult> | RunResult {
+  const config = benchConfigs[name];
+  switch (implementation) {
+    // 'auto': the engine picks its path by itself, so the speed-ups below are of the engine as a user gets it.
+    case 'engine-simd': return runEngine(config, seconds[implementation][name], WARMUP, 'auto');
+    case 'engine-ts': return runEngine(config, seconds[implementation][name], WARMUP, 'typescript');
+    case 'tfjs-cpu': return runTfjs('cpu', name);
+    case 'tfjs-wasm': return runTfjs('wasm', name);
+  }
+}
+
 const fmt = (x: number, digits: number) => x.toFixed(digits);
-console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; @tensorflow/tfjs-core + tfjs-backend-cpu 4.22.0`);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const windows = IMPLEMENTATIONS.map((i) => `${i} ${seconds[i].A}/${seconds[i].B} s`).join(', ');
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; @tensorflow/tfjs-core, tfjs-backend-cpu and tfjs-backend-wasm 4.22.0`);
 console.log('FLOPs per training step = 3 × forward, forward = 2·Σ M·K·N over the matmuls');
-console.log(`warm-up ${WARMUP} steps excluded; timed windows: engine ${seconds.engine.A}/${seconds.engine.B} s, tfjs ${seconds.tfjs.A}/${seconds.tfjs.B} s (A/B)\n`);
+console.log('tfjs-wasm: SIMD on, 1 thread, weight gradients as transpose + plain matMul, embedding as matMul(cast(oneHot int32))');
+console.log(`warm-up ${WARMUP} steps excluded; timed windows (A/B): ${windows}\n`);
 const results: RunResult[] = [];
 for (const name of names) {
   const config = benchConfigs[name];
   console.log(`config ${name}: ${JSON.stringify(config)}, ${trainingFlops(config, config.batchSize).toLocaleString('en')} FLOP/step`);
   for (let run = 1; run <= runs; run++) {
-    for (const implementation of ['engine', 'tfjs-cpu']) {
-      const result = implementation === 'engine'
-        ? await runEngine(config, seconds.engine[name], WARMUP)
-        : runTfjs(name);
+    for (const implementation of IMPLEMENTATIONS) {
+      const measured = await runOne(implementation, name);
+      // A run labelled SIMD that fell back to TypeScript would make every ratio below false: say so and fail.
+      if (measured.implementation !== implementation) {
+        console.log(`  ${implementation} ran as ${measured.implementation} (${measured.variant}): its figures are not the ${implementation} path`);
+        process.exitCode = 1;
+      }
+      const result = { ...measured, implementation };
       results.push(result);
-      console.log(`  ${implementation.padEnd(9)} run ${run}: ${fmt(result.stepsPerSecond, 2)} steps/s, ${result.timedSteps} steps in ${fmt(result.seconds, 1)} s`);
+      console.log(`  ${implementation.padEnd(11)} run ${run}: ${fmt(result.stepsPerSecond, 2)} steps/s, ${result.timedSteps} steps in ` +
+        `${fmt(result.seconds, 1)} s${result.variant ? `; ${result.variant}` : ''}`);
     }
   }
 }
@@ -61,25 +95,22 @@ rmSync(buildDir, { recursive: true, force: true });
 
 console.log('\n| config | implementation | steps/s | tokens/s | GFLOP/s | first loss | last loss | CPU share | GFLOP per CPU s |');
 console.log('|---|---|---|---|---|---|---|---|---|');
-for (const r of results) {
-  console.log(`| ${r.config} | ${r.implementation} | ${fmt(r.stepsPerSecond, 2)} | ${fmt(r.tokensPerSecond, 0)} | ` +
-    `${fmt(r.gflops, 3)} | ${fmt(r.firstLoss, 6)} | ${fmt(r.lastLoss, 6)} | ${fmt(r.cpuSeconds / r.seconds, 2)} | ` +
-    `${fmt((r.gflops * r.seconds) / r.cpuSeconds, 3)} |`);
-}
+for (const row of tableRows(results)) console.log(row);
 console.log('(CPU share: processor time over wall time in the timed window; well under 1 means other work shared the\n' +
-  'CPU, and GFLOP per CPU s is then the better measure of the code itself)');
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const speedups: string[] = [];
-console.log('');
+  'CPU, and GFLOP per CPU s is then the better measure of the code itself)\n');
 for (const name of names) {
-  const of = (impl: string) => results.filter((r) => r.config === name && r.implementation === impl);
-  const engine = of('engine');
-  const tfjs = of('tfjs-cpu');
-  const ratio = mean(engine.map((r) => r.stepsPerSecond)) / mean(tfjs.map((r) => r.stepsPerSecond));
-  const lossGap = Math.abs(engine[0].firstLoss - tfjs[0].firstLoss);
-  console.log(`${name}: engine ${fmt(mean(engine.map((r) => r.stepsPerSecond)), 2)} steps/s (${fmt(mean(engine.map((r) => r.gflops)), 2)} GFLOP/s), ` +
-    `tfjs-cpu ${fmt(mean(tfjs.map((r) => r.stepsPerSecond)), 2)} steps/s (${fmt(mean(tfjs.map((r) => r.gflops)), 3)} GFLOP/s), ` +
-    `ratio ${fmt(ratio, 1)}×; same first batch and weights: |first loss difference| = ${lossGap.toExponential(2)}`);
-  speedups.push(`${name}=${fmt(ratio, 1)}`);
+  const gap = firstLossGap(results, name);
+  const agree = gap < FIRST_LOSS_TOLERANCE;
+  if (!agree) process.exitCode = 1;
+  const means = IMPLEMENTATIONS.map((i) => `${i} ${fmt(meanOf(results, name, i, 'stepsPerSecond'), 2)} steps/s ` +
+    `(${fmt(meanOf(results, name, i, 'gflops'), 2)} GFLOP/s)`).join(', ');
+  console.log(`${name}: ${means}`);
+  const perCpu = (i: string) => mean(results.filter((r) => r.config === name && r.implementation === i).map((r) => (r.gflops * r.seconds) / r.cpuSeconds));
+  console.log(`${name}: per processor second, engine-simd is ${fmt(perCpu('engine-simd') / perCpu('tfjs-cpu'), 1)}× tfjs-cpu and ` +
+    `${fmt(perCpu('engine-simd') / perCpu('tfjs-wasm'), 1)}× tfjs-wasm`);
+  console.log(`${name}: same first batch and weights: largest |first loss difference| from tfjs-cpu = ${gap.toExponential(2)} ` +
+    `(${agree ? 'under' : 'NOT under'} ${FIRST_LOSS_TOLERANCE})`);
 }
-console.log(`speedup_vs_tfjs_cpu ${speedups.join(' ')}`);
+// The engine picks the SIMD path by itself where WebAssembly SIMD exists, so engine-simd is its own choice here.
+console.log(speedupLine('tfjs_cpu', speedups(results, names, 'engine-simd', 'tfjs-cpu')));
+console.log(speedupLine('tfjs_wasm', speedups(results, names, 'engine-simd', 'tfjs-wasm')));

@@ -4,6 +4,7 @@ import type { LabState } from './labState';
 import type { LossPoint } from '../sims/training-preview/previewState';
 import { CONTEXT_CHOICES, fitWidth, HELD_OUT_EVERY, HEAD_CHOICES, LAYER_CHOICES, lowerRate, RATE_CHOICES, widthChoices, type LabSettings } from './labSettings';
 import { DialSelect } from './DialSelect';
+import { kernelsText } from './kernels';
 
 /** Props: the run, the dials and what the buttons do. */
 export interface TrainPanelProps {
@@ -79,6 +80,7 @@ export function TrainPanel(props: TrainPanelProps) {
       <dl className="lab-numbers">
         <div><dt>Step</dt><dd data-testid="lab-step">{state.step}</dd></div>
         <div><dt>Steps per second</dt><dd data-testid="lab-rate">{state.stepsPerSecond > 0 ? formatFixed(state.stepsPerSecond, 1) : '—'}</dd></div>
+        <div><dt>Kernels</dt><dd data-testid="lab-kernels">{kernelsText(state.kernels)}</dd></div>
         <div><dt>Parameters</dt><dd data-testid="lab-params">{props.parameterCount.toLocaleString('en-US')}</dd></div>
         <div><dt>Training loss</dt><dd data-testid="lab-train-loss">{latest ? formatFixed(latest.loss, 3) : 'not measured yet'}</dd></div>
         <div>
@@ -90,7 +92,9 @@ export function TrainPanel(props: TrainPanelProps) {
       <figcaption>
         Train runs in the background on {props.trainCount.toLocaleString('en-US')} names; {props.heldOutCount.toLocaleString('en-US')}{' '}
         held-out names are never trained on and score the held-out loss every {HELD_OUT_EVERY} steps. Both start near ln 27 ={' '}
-        {formatFixed(UNIFORM, 3)} (the dashed line), a uniform guess over a–z and the boundary.
+        {formatFixed(UNIFORM, 3)} (the dashed line), a uniform guess over a–z and the boundary. Kernels says what runs
+        the matrix products: WebAssembly SIMD, four multiply-adds per instruction, or the plain TypeScript the course
+        explains, where the browser lacks SIMD.
       </figcaption>
     </figure>
   );

@@ -16,6 +16,8 @@ export interface LabState extends PreviewState {
   stepsPerSecond: number;
   gradients: GradientReport | null;
   checking: boolean;
+  /** Which kernels the worker trains with, as its ready message said; null before it has said. */
+  kernels: string | null;
 }
 
 /** The Lab's events: the preview's, plus the Lab worker's replies and a restore of saved points. */
@@ -27,7 +29,7 @@ export type LabEvent =
   | ({ type: 'gradcheck' } & GradientReport);
 
 /** Before the worker has said anything. */
-export const initialLabState: LabState = { ...initialPreviewState, stepsPerSecond: 0, gradients: null, checking: false };
+export const initialLabState: LabState = { ...initialPreviewState, stepsPerSecond: 0, gradients: null, checking: false, kernels: null };
 
 /** Folds one event into the Lab's state; the run itself is the preview's reducer, so both read a run the same way. */
 export function labReducer(state: LabState, event: LabEvent): LabState {
@@ -55,6 +57,7 @@ export function labReducer(state: LabState, event: LabEvent): LabState {
         ...state, ...run, stepsPerSecond,
         gradients: cleared ? null : state.gradients,
         checking: cleared || event.type === 'error' ? false : state.checking,
+        kernels: event.type === 'ready' ? event.kernels : state.kernels,
       };
     }
   }

@@ -6,13 +6,16 @@ import { advance, createSession, snapshot, type TrainingSession } from '../../..
 import type { LabData } from '../../../components/lab/labData';
 import type { TrainingWorkerLike } from '../../../components/training/worker';
 
-/** A worker stand-in that runs the real session in-thread: start takes `stepsPerStart` steps, then reports a pause. */
+/**
+ * A worker stand-in that runs the real session in-thread: start takes `stepsPerStart` steps, then reports a pause;
+ * its ready message names `kernels` as the kernel path.
+ */
 export class SessionLabWorker implements TrainingWorkerLike {
   onmessage: ((event: { data: FromWorker }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
   session: TrainingSession | null = null;
   received: ToWorker[] = [];
-  constructor(private readonly stepsPerStart = 10, private readonly divergeOnStart = false) {}
+  constructor(private readonly stepsPerStart = 10, private readonly divergeOnStart = false, private readonly kernels = 'wasm-simd') {}
 
   private post(message: FromWorker): void {
     queueMicrotask(() => this.onmessage?.({ data: message }));
@@ -23,7 +26,7 @@ export class SessionLabWorker implements TrainingWorkerLike {
     if (message.type === 'init' || message.type === 'reset') {
       this.session = createSession(message.type === 'init' ? message.setup : this.session!.setup, message);
       const config = this.session.trainer.model.config;
-      this.post({ type: 'ready', config, parameterCount: tensorCount(config), step: this.session.trainer.step });
+      this.post({ type: 'ready', config, parameterCount: tensorCount(config), step: this.session.trainer.step, kernels: this.kernels });
     } else if (message.type === 'start') {
       this.post({ type: 'started', step: this.session!.trainer.step });
       if (this.divergeOnStart) {
