@@ -1,9 +1,6 @@
 import type { GptTensors } from './params';
 import type { GptModel } from './forward';
 import { forwardInto } from './forward';
-import { addColumnSums, crossEntropy, geluBackward, layerNormBackward } from './kernels';
-import { matmulTransposedA, matmulTransposedB } from './matmul';
-import { causalAttentionBackward } from './attention';
 import type { Workspace } from './workspace';
 
 /**
@@ -17,6 +14,9 @@ export function backwardInto(model: GptModel, grads: GptTensors, ws: Workspace, 
   const T = ws.time;
   const N = B * T;
   const dRes = ws.dResidual;
+  const {
+    addColumnSums, geluBackward, layerNormBackward, matmulTransposedA, matmulTransposedB, causalAttentionBackward,
+  } = ws.kernels;
   // LM head: logits = final · W  ->  dW += finalᵀ · dLogits, dFinal = dLogits · Wᵀ
   matmulTransposedA(grads.headWeight, ws.final, ws.dLogits, N, C, V);
   matmulTransposedB(ws.dNorm, ws.dLogits, params.headWeight, N, V, C);
@@ -85,7 +85,7 @@ function checkBatch(model: GptModel, ws: Workspace, batch: Batch): number {
 export function lossAndGradient(model: GptModel, grads: GptTensors, ws: Workspace, batch: Batch): number {
   const N = checkBatch(model, ws, batch);
   forwardInto(model, ws, batch.inputs);
-  const { loss } = crossEntropy(ws.logits, batch.targets, N, model.config.vocabSize, ws.dLogits);
+  const { loss } = ws.kernels.crossEntropy(ws.logits, batch.targets, N, model.config.vocabSize, ws.dLogits);
   backwardInto(model, grads, ws, batch.inputs);
   return loss;
 }
@@ -94,5 +94,5 @@ export function lossAndGradient(model: GptModel, grads: GptTensors, ws: Workspac
 export function lossOnly(model: GptModel, ws: Workspace, batch: Batch): number {
   const N = checkBatch(model, ws, batch);
   forwardInto(model, ws, batch.inputs);
-  return crossEntropy(ws.logits, batch.targets, N, model.config.vocabSize).loss;
+  return ws.kernels.crossEntropy(ws.logits, batch.targets, N, model.config.vocabSize).loss;
 }

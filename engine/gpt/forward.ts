@@ -1,8 +1,5 @@
 import { makeGptConfig, type Floats, type GptConfig } from './config';
 import { initTensors, type GptTensors } from './params';
-import { addBias, addResidualAndBias, layerNormForward, geluForward } from './kernels';
-import { matmul } from './matmul';
-import { causalAttentionForward } from './attention';
 import { createWorkspace, type Workspace } from './workspace';
 
 /** A tiny GPT: its shape and its weights. */
@@ -39,6 +36,7 @@ export function forwardInto(model: GptModel, ws: Workspace, tokens: ArrayLike<nu
   const N = B * T;
   if (tokens.length !== N) throw new RangeError(`expected ${N} tokens (${B}×${T}), got ${tokens.length}`);
   checkTokens(tokens, V);
+  const { addBias, addResidualAndBias, layerNormForward, geluForward, matmul, causalAttentionForward } = ws.kernels;
   // embeddings: x[b, t] = wte[token] + wpe[t]
   const x0 = ws.layers[0].input;
   const wte = params.tokenEmbedding;

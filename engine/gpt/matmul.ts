@@ -1,16 +1,12 @@
 import type { Floats } from './config';
-import { simdAvailable, simdGemm } from './simd';
 
 /*
  * One general matrix multiply serves every form the model needs (A·B, A·Bᵀ, Aᵀ·B): each operand is described
- * by its offset and two strides, so a transpose is only a swap of strides. float32 products go to the
- * WebAssembly SIMD kernel (simd.ts) when the runtime has one. Otherwise (float64, as in the gradient check) both
+ * by its offset and two strides, so a transpose is only a swap of strides. This is the readable reference (and the
+ * float64 path of the gradient check); wasm/assembly/gemm.ts is the same blocking in WebAssembly SIMD. Both
  * operands are copied into Float64 panels four rows (or columns) wide; the inner loop then reads short contiguous
  * runs and keeps a 4×8 block of sums in locals, which is what makes plain JavaScript reach several GFLOP/s.
  */
-
-// Below this many multiply-adds, packing and copying cost more than the SIMD kernel saves.
-const SIMD_MIN_WORK = 512;
 
 let panelA = new Float64Array(4096);
 let panelB = new Float64Array(4096);
@@ -18,8 +14,8 @@ let panelB = new Float64Array(4096);
 /**
  * Which part of a product is needed, for causal attention: 'full'; 'lower' needs only the lower triangle of out
  * (entries above the diagonal may be left as they were or overwritten); 'depthToRow' sums k ≤ i only and
- * 'depthFromRow' k ≥ i only (rounded out to whole blocks), exact when A is zero beyond that range. The SIMD path
- * computes every product in full, which gives the same numbers.
+ * 'depthFromRow' k ≥ i only (rounded out to whole blocks), exact when A is zero beyond that range. The SIMD
+ * kernels compute every product in full, which gives the same numbers.
  */
 export type GemmRegion = 'full' | 'lower' | 'depthToRow' | 'depthFromRow';
 
@@ -68,11 +64,6 @@ export function gemm(
   b: Floats, bOffset: number, bRow: number, bCol: number,
   out: Floats, outOffset: number, ldc: number, accumulate: boolean, region: GemmRegion = 'full',
 ): void {
-  if (simdAvailable && M * N * K >= SIMD_MIN_WORK && a instanceof Float32Array && b instanceof Float32Array
-    && out instanceof Float32Array) {
-    simdGemm(M, N, K, a, aOffset, aRow, aCol, b, bOffset, bRow, bCol, out, outOffset, ldc, accumulate);
-    return;
-  }
   const Mp = (M + 3) & ~3;
   const Np = (N + 3) & ~3;
   if (panelA.length < Mp * K) panelA = new Float64Array(Mp * K);

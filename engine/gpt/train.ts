@@ -3,11 +3,11 @@ import { allocTensors, type GptTensors } from './params';
 import type { GptModel } from './forward';
 import { forwardInto } from './forward';
 import { lossAndGradient, type Batch } from './backward';
-import { crossEntropy } from './kernels';
-import { adamUpdate, clipGradientNorm, createAdam, type AdamOptions, type AdamState } from './optimizer';
+import { clipGradientNorm, createAdam, type AdamOptions, type AdamState } from './optimizer';
 import { learningRateAt, type LearningRateSchedule } from './schedule';
 import { createWorkspace, type Workspace } from './workspace';
-import type { KernelChoice, KernelPath } from './wasm/detect';
+import { defaultKernelPath, type KernelChoice, type KernelPath } from './wasm/detect';
+import { createWasmTraining } from './wasm/training';
 
 /** How a model is trained: batch shape, learning-rate schedule, optimizer and clipping. */
 export interface TrainerOptions {
@@ -49,17 +49,26 @@ export interface StepResult {
   diverged: boolean;
 }
 
-/** Sets up training for a model: gradient buffers, workspace and optimizer state. */
+/**
+ * Sets up training for a model: gradient buffers, workspace and optimizer state. On the WebAssembly path the
+ * model's weights move into the kernels' memory (model.params is replaced by views there, same values); with
+ * kernels 'auto' a runtime without SIMD, or a float64 model, trains on the TypeScript kernels instead.
+ */
 export function createTrainer(model: GptModel, options: TrainerOptions): Trainer {
   const time = options.time ?? model.config.contextLength;
+  const choice = options.kernels ?? 'auto';
+  const common = { model, schedule: options.schedule, clipNorm: options.clipNorm ?? 1, step: 0 };
+  const path = model.config.dtype === 'float32' || choice === 'wasm' ? defaultKernelPath(choice) : 'typescript';
+  if (path !== 'typescript') {
+    const wasm = createWasmTraining(model.config, path, options.batchSize, time, model.params.data, options.adam);
+    model.params = wasm.params;
+    return { ...common, grads: wasm.grads, workspace: wasm.workspace, optimizer: wasm.optimizer, kernels: path };
+  }
   return {
-    model,
+    ...common,
     grads: allocTensors(model.config),
     workspace: createWorkspace(model.config, options.batchSize, time),
     optimizer: createAdam(model.config, model.params, options.adam),
-    schedule: options.schedule,
-    clipNorm: options.clipNorm ?? 1,
-    step: 0,
     kernels: 'typescript',
   };
 }
@@ -75,7 +84,7 @@ export function trainStep(trainer: Trainer, batch: Batch): StepResult {
   if (!Number.isFinite(loss) || !Number.isFinite(gradientNorm)) {
     return { step, loss, gradientNorm, learningRate, diverged: true };
   }
-  adamUpdate(trainer.optimizer, model.params.data, grads.data, learningRate);
+  trainer.workspace.kernels.adamUpdate(trainer.optimizer, model.params.data, grads.data, learningRate);
   trainer.step += 1;
   return { step, loss, gradientNorm, learningRate, diverged: !allFinite(model.params.data) };
 }
@@ -125,7 +134,7 @@ export function heldOutLoss(model: GptModel, tokens: ArrayLike<number>, workspac
       }
     }
     forwardInto(model, workspace, inputs);
-    const part = crossEntropy(workspace.logits, targets, B * T, model.config.vocabSize);
+    const part = workspace.kernels.crossEntropy(workspace.logits, targets, B * T, model.config.vocabSize);
     total += part.loss * part.count;
     count += part.count;
   }

@@ -1,4 +1,5 @@
 import { allocFloats, type Floats, type GptConfig } from './config';
+import { typescriptKernels, type KernelSet } from './kernelSet';
 
 /** What one block keeps from its forward pass so the backward pass can run without recomputing. */
 export interface LayerActivations {
@@ -32,17 +33,27 @@ export interface Workspace {
   dResidual: Floats; dNorm: Floats; dQkv: Floats; dCtx: Floats; dFc: Floats;
   /** (T, T) scratch for the attention backward pass. */
   attentionScratch: Floats;
+  /** The kernels the passes over this workspace run (the TypeScript ones unless it lives in WebAssembly memory). */
+  kernels: KernelSet;
+}
+
+/** Where a workspace's buffers come from and which kernels run on them (default: fresh arrays, TypeScript). */
+export interface WorkspaceStorage {
+  alloc: (length: number) => Floats;
+  kernels: KernelSet;
 }
 
 /** Allocates the buffers for batches of B sequences of T tokens (T ≤ contextLength). */
-export function createWorkspace(config: GptConfig, batchSize: number, time: number): Workspace {
+export function createWorkspace(
+  config: GptConfig, batchSize: number, time: number, storage?: WorkspaceStorage,
+): Workspace {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError('batch size must be a positive integer');
   if (!Number.isInteger(time) || time < 1 || time > config.contextLength) {
     throw new RangeError(`sequence length must be an integer from 1 to ${config.contextLength} (got ${time})`);
   }
   const { width: C, heads: H, vocabSize: V, dtype } = config;
   const N = batchSize * time;
-  const f = (length: number) => allocFloats(dtype, length);
+  const f = storage ? storage.alloc : (length: number) => allocFloats(dtype, length);
   const layers: LayerActivations[] = [];
   for (let l = 0; l < config.layers; l++) {
     layers.push({
@@ -57,5 +68,6 @@ export function createWorkspace(config: GptConfig, batchSize: number, time: numb
     logits: f(N * V), dLogits: f(N * V),
     dResidual: f(N * C), dNorm: f(N * C), dQkv: f(N * 3 * C), dCtx: f(N * C), dFc: f(N * 4 * C),
     attentionScratch: f(time * time),
+    kernels: storage ? storage.kernels : typescriptKernels,
   };
 }

@@ -1,0 +1,124 @@
+import { madd } from './simd';
+
+/*
+ * out (M, N) = A (M, K) · B (K, N), or += when accumulate is 1. Pointers are byte addresses; strides are in
+ * elements, so A·Bᵀ and Aᵀ·B are the same call with swapped strides. B is first packed into panels of 8 columns
+ * (panel p, depth k: 8 floats at scratch + (p·K + k)·32, zero-padded), then each block of 4 rows of A into
+ * [k][4]. The 4×8 tile keeps its 32 sums in eight vectors: per k, two loads of B, four broadcasts of A, 8 madds.
+ */
+
+// Where a clipped edge tile parks its sums before the scalar copy-out (8 vectors).
+const edge = memory.data(128, 16);
+
+function packB(N: i32, K: i32, b: usize, bRow: i32, bCol: i32, dst: usize): void {
+  const panels = (N + 7) >> 3;
+  for (let p = 0; p < panels; p++) {
+    const j0 = p << 3;
+    const cols = min(8, N - j0);
+    const panel = dst + (<usize>(p * K) << 5);
+    if (cols == 8 && bCol == 1) {
+      for (let k = 0; k < K; k++) {
+        const src = b + (<usize>(k * bRow + j0) << 2);
+        const d = panel + (<usize>k << 5);
+        v128.store(d, v128.load(src));
+        v128.store(d, v128.load(src, 16), 16);
+      }
+    } else {
+      for (let c = 0; c < 8; c++) {
+        let d = panel + (<usize>c << 2);
+        if (c < cols) {
+          let src = b + (<usize>((j0 + c) * bCol) << 2);
+          const step = <usize>bRow << 2;
+          for (let k = 0; k < K; k++) { store<f32>(d, load<f32>(src)); src += step; d += 32; }
+        } else {
+          for (let k = 0; k < K; k++) { store<f32>(d, 0); d += 32; }
+        }
+      }
+    }
+  }
+}
+
+function packA(i: i32, M: i32, K: i32, a: usize, aRow: i32, aCol: i32, dst: usize): void {
+  const rows = min(4, M - i);
+  if (rows == 4 && aRow == 1) {
+    for (let k = 0; k < K; k++) {
+      v128.store(dst + (<usize>k << 4), v128.load(a + (<usize>(i + k * aCol) << 2)));
+    }
+    return;
+  }
+  for (let r = 0; r < 4; r++) {
+    let d = dst + (<usize>r << 2);
+    if (r < rows) {
+      let src = a + (<usize>((i + r) * aRow) << 2);
+      const step = <usize>aCol << 2;
+      for (let k = 0; k < K; k++) { store<f32>(d, load<f32>(src)); src += step; d += 16; }
+    } else {
+      for (let k = 0; k < K; k++) { store<f32>(d, 0); d += 16; }
+    }
+  }
+}
+
+// @ts-ignore: decorator
+@inline function put(p: usize, v: v128, accumulate: i32): void {
+  v128.store(p, accumulate ? f32x4.add(v128.load(p), v) : v);
+}
+
+function tile(pa: usize, pb: usize, K: i32, out: usize, ldc: i32, rows: i32, cols: i32, accumulate: i32): void {
+  let c00 = f32x4.splat(0), c01 = f32x4.splat(0), c10 = f32x4.splat(0), c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0), c21 = f32x4.splat(0), c30 = f32x4.splat(0), c31 = f32x4.splat(0);
+  for (let k = 0; k < K; k++) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let a = v128.load32_splat(pa);
+    c00 = madd(a, b0, c00); c01 = madd(a, b1, c01);
+    a = v128.load32_splat(pa, 4);
+    c10 = madd(a, b0, c10); c11 = madd(a, b1, c11);
+    a = v128.load32_splat(pa, 8);
+    c20 = madd(a, b0, c20); c21 = madd(a, b1, c21);
+    a = v128.load32_splat(pa, 12);
+    c30 = madd(a, b0, c30); c31 = madd(a, b1, c31);
+    pa += 16; pb += 32;
+  }
+  const row = <usize>ldc << 2;
+  if (rows == 4 && cols == 8) {
+    put(out, c00, accumulate); put(out + 16, c01, accumulate); out += row;
+    put(out, c10, accumulate); put(out + 16, c11, accumulate); out += row;
+    put(out, c20, accumulate); put(out + 16, c21, accumulate); out += row;
+    put(out, c30, accumulate); put(out + 16, c31, accumulate);
+    return;
+  }
+  v128.store(edge, c00); v128.store(edge, c01, 16); v128.store(edge, c10, 32); v128.store(edge, c11, 48);
+  v128.store(edge, c20, 64); v128.store(edge, c21, 80); v128.store(edge, c30, 96); v128.store(edge, c31, 112);
+  for (let r = 0; r < rows; r++) {
+    const o = out + <usize>r * row;
+    const e = edge + (<usize>r << 5);
+    for (let c = 0; c < cols; c++) {
+      const p = o + (<usize>c << 2);
+      const v = load<f32>(e + (<usize>c << 2));
+      store<f32>(p, accumulate ? load<f32>(p) + v : v);
+    }
+  }
+}
+
+/** Bytes of scratch gemm needs for an (M, N, K) product: the packed panels of B and one block of A. */
+export function gemmScratchBytes(N: i32, K: i32): i32 {
+  return (((N + 7) >> 3) * K << 5) + (K << 4);
+}
+
+/** out (M, N) (+)= A·B with A(i, k) = a[i·aRow + k·aCol], B(k, j) = b[k·bRow + j·bCol]; out row length ldc. */
+export function gemm(
+  M: i32, N: i32, K: i32, a: usize, aRow: i32, aCol: i32, b: usize, bRow: i32, bCol: i32,
+  out: usize, ldc: i32, accumulate: i32, scratch: usize,
+): void {
+  const panels = (N + 7) >> 3;
+  const packedA = scratch + (<usize>(panels * K) << 5);
+  packB(N, K, b, bRow, bCol, scratch);
+  for (let i = 0; i < M; i += 4) {
+    packA(i, M, K, a, aRow, aCol, packedA);
+    const rows = min(4, M - i);
+    const o = out + (<usize>(i * ldc) << 2);
+    for (let p = 0; p < panels; p++) {
+      tile(packedA, scratch + (<usize>(p * K) << 5), K, o + (<usize>p << 5), ldc, rows, min(8, N - (p << 3)), accumulate);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { Floats, GptConfig } from '../config';
+import { typescriptKernels, type KernelSet } from '../kernelSet';
+import { allocTensors, tensorCount, type GptTensors } from '../params';
+import { createAdam, type AdamOptions, type AdamState } from '../optimizer';
+import { createWorkspace, type Workspace } from '../workspace';
+import { arenaBytes, createArena } from './instance';
+import { wasmKernels } from './kernels';
+import type { KernelPath } from './detect';
+
+/** Everything a training run touches, laid out in one WebAssembly memory, with the kernels that run on it. */
+export interface WasmTraining {
+  params: GptTensors;
+  grads: GptTensors;
+  workspace: Workspace;
+  optimizer: AdamState;
+  kernels: KernelSet;
+}
+
+// Bytes gemm packs for an output N columns wide over depth K (as gemmScratchBytes in assembly/gemm.ts).
+const gemmBytes = (N: number, K: number) => Math.ceil(N / 8) * K * 32 + K * 16;
+
+/** The largest gemm scratch a step needs: the widest output over the deepest sum any product of the model has. */
+export function gemmScratchFloats(config: GptConfig, batchSize: number, time: number): number {
+  const { width: C, vocabSize: V } = config;
+  const widest = Math.max(4 * C, V, time);
+  const deepest = Math.max(batchSize * time, 4 * C, V, time);
+  return gemmBytes(widest, deepest) / 4;
+}
+
+/**
+ * Lays out weights (copied from `weights`), gradients, Adam's moments and the workspace of a float32 model in a
+ * fresh instance of the WebAssembly kernels, sized once so the views never move.
+ */
+export function createWasmTraining(
+  config: GptConfig, path: Exclude<KernelPath, 'typescript'>, batchSize: number, time: number,
+  weights: Floats, adam: Partial<AdamOptions> = {},
+): WasmTraining {
+  if (config.dtype !== 'float32') throw new RangeError('the WebAssembly kernels run float32 models only');
+  const P = tensorCount(config);
+  const workspaceLengths: number[] = [];
+  const none = new Float32Array(0);
+  createWorkspace(config, batchSize, time, {
+    alloc: (length) => { workspaceLengths.push(length); return none; }, kernels: typescriptKernels,
+  });
+  const scratchFloats = gemmScratchFloats(config, batchSize, time);
+  const N = batchSize * time;
+  const arena = createArena(path, arenaBytes([P, P, P, P, P, scratchFloats, N, ...workspaceLengths]));
+  const params = allocTensors(config, arena.floats(P));
+  params.data.set(weights);
+  const grads = allocTensors(config, arena.floats(P));
+  const optimizer = createAdam(config, params, adam);
+  optimizer.firstMoment = arena.floats(P);
+  optimizer.secondMoment = arena.floats(P);
+  const decay = arena.floats(P);
+  decay.set(optimizer.decayMask);
+  const kernels = wasmKernels(arena, { gemm: arena.floats(scratchFloats), targets: arena.ints(N), decay });
+  const workspace = createWorkspace(config, batchSize, time, { alloc: arena.floats, kernels });
+  return { params, grads, workspace, optimizer, kernels };
+}
