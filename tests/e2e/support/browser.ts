@@ -18,9 +18,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Opens Debian's Chromium on an empty profile, blocking and recording any request that leaves this machine. */
-export async function openSession(options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
-  const baseUrl = inject('baseUrl');
+/**
+ * Opens Debian's Chromium on an empty profile, blocking and recording any request that leaves this machine.
+ * baseUrl defaults to the shared preview; a test serving its own build passes that server's address.
+ */
+export async function openSession(
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; baseUrl?: string } = {},
+): Promise<Session> {
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const profile = mkdtempSync(path.join(tmpdir(), 'tfs-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
