@@ -8,6 +8,11 @@ import NotFoundPage from './pages/NotFoundPage';
 const LessonPage = lazy(() => import('./pages/LessonPage'));
 const LabPage = lazy(() => import('./pages/lab/LabPage'));
 const GalleryPage = lazy(() => import('./pages/gallery/GalleryPage'));
+const TeachPage = lazy(() => import('./pages/teach/TeachPage'));
+const ClassPage = lazy(() => import('./pages/teach/ClassPage'));
+const AssignmentPage = lazy(() => import('./pages/teach/AssignmentPage'));
+const ReportPage = lazy(() => import('./pages/teach/ReportPage'));
+const pageFallback = <p role="status">Loading the page…</p>;
 
 /** The routes: the course page, one page per lesson (`/<track>/<slug>`), and a helpful 404. */
 export function App() {
@@ -26,6 +31,10 @@ export function App() {
           />
           <Route path="lab" element={<Suspense fallback={<p role="status">Loading the Lab…</p>}><LabPage /></Suspense>} />
           <Route path="gallery" element={<Suspense fallback={<p role="status">Loading the gallery…</p>}><GalleryPage /></Suspense>} />
+          <Route path="teach" element={<Suspense fallback={pageFallback}><TeachPage /></Suspense>} />
+          <Route path="teach/class" element={<Suspense fallback={pageFallback}><ClassPage /></Suspense>} />
+          <Route path="assignment" element={<Suspense fallback={pageFallback}><AssignmentPage /></Suspense>} />
+          <Route path="report" element={<Suspense fallback={pageFallback}><ReportPage /></Suspense>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
