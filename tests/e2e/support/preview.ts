@@ -14,9 +14,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Serves a production build with `vite preview` on a free local port. */
-export async function startPreview(outDir: string): Promise<{ url: string; server: PreviewServer }> {
-  const port = await freePort();
+/** Serves a production build with `vite preview` on a free local port, or on `port` to replace an earlier server. */
+export async function startPreview(outDir: string, port?: number): Promise<{ url: string; server: PreviewServer }> {
+  port ??= await freePort();
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },
