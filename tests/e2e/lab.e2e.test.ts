@@ -23,11 +23,13 @@ describe('the Lab in Chromium', () => {
     await session.close();
   });
 
-  it('trains until the held-out loss is below 2.4 within 60 s without a long task, then pauses, checks gradients, generates and survives a reload', async () => {
+  it('trains on the WebAssembly SIMD kernels until the held-out loss is below 2.4 within 60 s without a long task, then pauses, checks gradients, generates and survives a reload', async () => {
     const { page } = session;
     await page.goto(session.baseUrl + '/lab');
     await page.getByTestId('lab-status').getByText('Ready: press Train to start.').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('lab-params').textContent()).toBe('27,712'); // 27·32 + 16·32 + 2·(12·32² + 13·32) + 2·32 + 32·27 = 864 + 512 + 25,408 + 64 + 864
+    // Chromium has WebAssembly SIMD (and relaxed SIMD), so the worker must pick the fast kernels by itself.
+    expect(await page.getByTestId('lab-kernels').textContent()).toMatch(/^WebAssembly SIMD/);
     expect(await axeViolations(page)).toEqual([]);
 
     const trainStart = await page.evaluate(() => performance.now());
@@ -37,7 +39,7 @@ describe('the Lab in Chromium', () => {
     const trainEnd = await page.evaluate(() => performance.now());
     const heldOut = await shownNumber(session, 'lab-held-out');
     const rate = await shownNumber(session, 'lab-rate');
-    console.log(`held-out loss ${heldOut} after ${((trainEnd - trainStart) / 1000).toFixed(1)} s at ${rate} steps/s, step ${await page.getByTestId('lab-step').textContent()}`);
+    console.log(`held-out loss ${heldOut} after ${((trainEnd - trainStart) / 1000).toFixed(1)} s at ${rate} steps/s, step ${await page.getByTestId('lab-step').textContent()}, kernels ${await page.getByTestId('lab-kernels').textContent()}`);
     expect(heldOut).toBeLessThan(2.4);
     expect(trainEnd - trainStart).toBeLessThan(60_000);
     // The heatmap keeps following the training: a new word is answered while the worker runs.
