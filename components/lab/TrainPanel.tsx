@@ -93,8 +93,8 @@ export function TrainPanel(props: TrainPanelProps) {
         Train runs in the background on {props.trainCount.toLocaleString('en-US')} names; {props.heldOutCount.toLocaleString('en-US')}{' '}
         held-out names are never trained on and score the held-out loss every {HELD_OUT_EVERY} steps. Both start near ln 27 ={' '}
         {formatFixed(UNIFORM, 3)} (the dashed line), a uniform guess over a–z and the boundary. Kernels says what runs
-        the matrix products: WebAssembly SIMD, four multiply-adds per instruction, or the plain TypeScript the course
-        explains, where the browser lacks SIMD.
+        the matrix products: WebAssembly SIMD, four multiply-adds per instruction (relaxed SIMD fuses each multiply
+        with its add), or the plain TypeScript the course explains, where the browser lacks SIMD.
       </figcaption>
     </figure>
   );

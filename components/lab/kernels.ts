@@ -5,7 +5,7 @@
 
 const KERNEL_NAMES: Record<string, string> = {
   'wasm-simd': 'WebAssembly SIMD',
-  'wasm-relaxed-simd': 'WebAssembly SIMD with fused multiply-add (relaxed SIMD)',
+  'wasm-relaxed-simd': 'WebAssembly relaxed SIMD',
   typescript: 'TypeScript (this browser has no WebAssembly SIMD)',
 };
 

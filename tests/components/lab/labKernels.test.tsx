@@ -11,7 +11,7 @@ describe('the Lab says which kernels train the model', () => {
   it('names each kernel path the worker can report in words, and shows a dash before it has reported', () => {
     expect(kernelsText(null)).toBe('—');
     expect(kernelsText('wasm-simd')).toBe('WebAssembly SIMD');
-    expect(kernelsText('wasm-relaxed-simd')).toBe('WebAssembly SIMD with fused multiply-add (relaxed SIMD)');
+    expect(kernelsText('wasm-relaxed-simd')).toBe('WebAssembly relaxed SIMD');
     expect(kernelsText('typescript')).toBe('TypeScript (this browser has no WebAssembly SIMD)');
     expect(kernelsText('  ')).toBe('—');
   });
