@@ -86,4 +86,10 @@ describe('vite build', () => {
     const message = await buildError('tests/fixtures/bad-formula');
     expect(message).toMatch(/tests\/fixtures\/bad-formula\/chapters\/00-first-steps\.mdx:22:1 malformed formula: KaTeX parse error/);
   }, 60_000);
+
+  it('fails on a link to a heading that does not exist, naming the file, line and anchor', async () => {
+    const message = await buildError('tests/fixtures/broken-links');
+    expect(message).toContain('Lesson content has 4 problems');
+    expect(message).toContain('tests/fixtures/broken-links/chapters/00-first-steps.mdx:38:1 link "/chapters/second-steps#no-such-heading": /chapters/second-steps has no heading with the anchor #no-such-heading');
+  }, 60_000);
 });
