@@ -8,6 +8,11 @@ function lineOfField(yamlText: string, firstLine: number, field: string): number
   return index < 0 ? firstLine - 1 : firstLine + index;
 }
 
+/** The YAML parser's reason without its own position, which counts from the fence rather than the file. */
+function yamlReason(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
 /**
  * Parses and validates frontmatter. `firstLine` is the file line of the first YAML line (after `---`).
  * Every problem names the field, so an author can fix them all in one pass.
@@ -24,7 +29,7 @@ export function checkFrontmatter(yamlText: string | null, firstLine: number): { 
     const pos = e.linePos?.[0];
     return {
       data: null,
-      problems: [{ line: firstLine + (pos ? pos.line - 1 : 0), column: pos?.col ?? 1, message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}` }],
+      problems: [{ line: firstLine + (pos ? pos.line - 1 : 0), column: pos?.col ?? 1, message: `frontmatter is not valid YAML: ${yamlReason(e.message)}` }],
     };
   }
   const result = frontmatterSchema.safeParse(raw ?? {});
