@@ -3,6 +3,8 @@ import { allocTensors } from './params';
 import type { GptModel } from './forward';
 import { lossAndGradient, lossOnly, type Batch } from './backward';
 import { createWorkspace } from './workspace';
+import { defaultKernelPath } from './wasm/detect';
+import { createWasmTraining } from './wasm/training';
 
 /** How far one tensor's analytic gradient is from central finite differences. */
 export interface TensorGradientReport {
@@ -24,6 +26,8 @@ export interface GradientCheckOptions {
   floor?: number;
   /** Seed of the sample of entries. */
   seed?: number;
+  /** 'wasm' checks the WebAssembly SIMD kernels (float32 models) on a copy of the weights; default TypeScript. */
+  kernels?: 'typescript' | 'wasm';
 }
 
 /** The result of a gradient check: one report per parameter tensor and the worst relative error overall. */
@@ -36,11 +40,16 @@ export interface GradientCheckResult {
  * Compares the hand-written backward pass with finite differences of the loss, tensor by tensor.
  * The model's weights are nudged and always restored exactly.
  */
-export function gradientCheck(model: GptModel, batch: Batch, options: GradientCheckOptions = {}): GradientCheckResult {
-  const { epsilon = model.config.dtype === 'float64' ? 1e-3 : 1e-2, maxEntriesPerTensor = Infinity, seed = 7 } = options;
-  const floor = options.floor ?? (model.config.dtype === 'float64' ? 1e-5 : 1e-3);
-  const ws = createWorkspace(model.config, batch.batchSize, batch.time);
-  const grads = allocTensors(model.config);
+export function gradientCheck(given: GptModel, batch: Batch, options: GradientCheckOptions = {}): GradientCheckResult {
+  const { epsilon = given.config.dtype === 'float64' ? 1e-3 : 1e-2, maxEntriesPerTensor = Infinity, seed = 7 } = options;
+  const floor = options.floor ?? (given.config.dtype === 'float64' ? 1e-5 : 1e-3);
+  const wasm = options.kernels === 'wasm'
+    ? createWasmTraining(given.config, defaultKernelPath('wasm') as 'wasm-simd', batch.batchSize, batch.time,
+      given.params.data)
+    : null;
+  const model: GptModel = wasm ? { config: given.config, params: wasm.params } : given;
+  const ws = wasm ? wasm.workspace : createWorkspace(model.config, batch.batchSize, batch.time);
+  const grads = wasm ? wasm.grads : allocTensors(model.config);
   lossAndGradient(model, grads, ws, batch);
   const weights = model.params.data;
   const rng = createRng(seed);

@@ -11,7 +11,7 @@ import type { KernelPath } from './detect';
 export interface KernelExports {
   memory: WebAssembly.Memory;
   gemm(M: number, N: number, K: number, a: number, aRow: number, aCol: number, b: number, bRow: number,
-    bCol: number, out: number, ldc: number, accumulate: number, scratch: number): void;
+    bCol: number, out: number, ldc: number, accumulate: number, scratch: number, region: number): void;
   gemmScratchBytes(N: number, K: number): number;
   addBias(out: number, bias: number, N: number, C: number): void;
   addResidualAndBias(out: number, residual: number, bias: number, N: number, C: number): void;

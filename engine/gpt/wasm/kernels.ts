@@ -24,13 +24,13 @@ export function wasmKernels(arena: KernelArena, scratch: KernelScratch): KernelS
   return {
     path: arena.path,
     matmul(out, x, w, M, K, N, accumulate = false) {
-      k.gemm(M, N, K, at(x), K, 1, at(w), N, 1, at(out), N, accumulate ? 1 : 0, work);
+      k.gemm(M, N, K, at(x), K, 1, at(w), N, 1, at(out), N, accumulate ? 1 : 0, work, 0);
     },
     matmulTransposedB(out, dy, w, M, N, K, accumulate = false) {
-      k.gemm(M, K, N, at(dy), N, 1, at(w), 1, N, at(out), K, accumulate ? 1 : 0, work);
+      k.gemm(M, K, N, at(dy), N, 1, at(w), 1, N, at(out), K, accumulate ? 1 : 0, work, 0);
     },
     matmulTransposedA(out, x, dy, M, K, N, accumulate = true) {
-      k.gemm(K, N, M, at(x), 1, K, at(dy), N, 1, at(out), N, accumulate ? 1 : 0, work);
+      k.gemm(K, N, M, at(x), 1, K, at(dy), N, 1, at(out), N, accumulate ? 1 : 0, work, 0);
     },
     addBias: (out, bias, N, C) => k.addBias(at(out), at(bias), N, C),
     addResidualAndBias: (out, residual, bias, N, C) => k.addResidualAndBias(at(out), at(residual), at(bias), N, C),

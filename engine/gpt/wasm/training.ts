@@ -57,3 +57,22 @@ export function createWasmTraining(
   const workspace = createWorkspace(config, batchSize, time, { alloc: arena.floats, kernels });
   return { params, grads, workspace, optimizer, kernels };
 }
+
+/** A kernel set with an arena of `floats` spare entries, for checking kernels on arrays copied in. */
+export interface StandaloneKernels {
+  kernels: KernelSet;
+  floats: (length: number) => Float32Array;
+  ints: (length: number) => Int32Array;
+  /** The weight-decay mask adamUpdate reads (length `params`). */
+  decay: Float32Array;
+}
+
+/** Instantiates the kernels on their own, sized for tensors of `floats` entries in all and `params` weights. */
+export function standaloneWasmKernels(
+  path: Exclude<KernelPath, 'typescript'>, floats: number, scratchFloats: number, maxTargets: number, params: number,
+): StandaloneKernels {
+  const arena = createArena(path, arenaBytes([floats, scratchFloats, params, maxTargets]));
+  const decay = arena.floats(params);
+  const kernels = wasmKernels(arena, { gemm: arena.floats(scratchFloats), targets: arena.ints(maxTargets), decay });
+  return { kernels, floats: arena.floats, ints: arena.ints, decay };
+}

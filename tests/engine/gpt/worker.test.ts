@@ -65,7 +65,7 @@ describe('the training worker module', () => {
   it('starts, streams falling loss, and posts nothing more once the pause is acknowledged', async () => {
     posted.length = 0;
     send({ type: 'init', setup: setup() });
-    expect(posted[0]).toMatchObject({ type: 'ready', step: 0 });
+    expect(posted[0]).toMatchObject({ type: 'ready', step: 0, kernels: 'wasm-simd' }); // Node 20: SIMD, no relaxed SIMD
     send({ type: 'start' });
     await vi.waitFor(() => {
       const losses = posted.filter((m) => m.type === 'progress').map((m) => m.loss);

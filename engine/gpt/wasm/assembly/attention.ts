@@ -4,8 +4,14 @@ import { expv, exps, hsum, madd } from './simd';
 /*
  * Causal multi-head attention over packed projections, as in attention.ts: qkv is (B·T, 3C), head h uses
  * columns h·hs … of the query, key and value blocks; probs is (B, H, T, T). The products go through gemm on
- * strided views (computed in full; the causal mask is applied by the softmax), the softmax runs four lanes at a time.
+ * strided views, skipping the blocks the causal mask makes zero (as the TypeScript kernel does); the softmax runs
+ * four lanes at a time.
  */
+
+// gemm regions (see gemm.ts): only the lower triangle of out; A zero for k > i; A zero for k < i.
+const LOWER = 1;
+const TO_ROW = 2;
+const FROM_ROW = 3;
 
 // Scores of row i, scaled, become causal softmax weights in place (entries j > i set to 0).
 function softmaxRow(row: usize, i: i32, T: i32, scale: f32): void {
@@ -52,10 +58,10 @@ export function attentionForward(
       const k = q + (<usize>C << 2);
       const v = q + (<usize>(2 * C) << 2);
       // (T, hs) x (hs, T) -> (T, T)
-      gemm(T, T, hs, q, C3, 1, k, 1, C3, base, T, 0, scratch);
+      gemm(T, T, hs, q, C3, 1, k, 1, C3, base, T, 0, scratch, LOWER);
       for (let i = 0; i < T; i++) softmaxRow(base + (<usize>(i * T) << 2), i, T, scale);
       // (T, T) x (T, hs) -> (T, hs), into this head's columns of ctx
-      gemm(T, hs, T, base, T, 1, v, C3, 1, ctx + (<usize>(b * T * C + h * hs) << 2), C, 0, scratch);
+      gemm(T, hs, T, base, T, 1, v, C3, 1, ctx + (<usize>(b * T * C + h * hs) << 2), C, 0, scratch, TO_ROW);
     }
   }
 }
@@ -99,13 +105,13 @@ export function attentionBackward(
       const v = q + (<usize>(2 * C) << 2);
       const d = dctx + (<usize>(b * T * C + h * hs) << 2);
       // dP = dctx · vᵀ: (T, hs) x (hs, T) -> (T, T)
-      gemm(T, T, hs, d, C, 1, v, 1, C3, ds, T, 0, scratch);
+      gemm(T, T, hs, d, C, 1, v, 1, C3, ds, T, 0, scratch, LOWER);
       // dv = Pᵀ · dctx: (T, T)ᵀ x (T, hs) -> (T, hs)
-      gemm(T, hs, T, base, 1, T, d, C, 1, dqkv + off + (<usize>(2 * C) << 2), C3, 0, scratch);
+      gemm(T, hs, T, base, 1, T, d, C, 1, dqkv + off + (<usize>(2 * C) << 2), C3, 0, scratch, FROM_ROW);
       for (let i = 0; i < T; i++) softmaxBackwardRow(ds + (<usize>(i * T) << 2), base + (<usize>(i * T) << 2), i, T, scale);
       // dq = dS · k, dk = dSᵀ · q: (T, T) x (T, hs) -> (T, hs)
-      gemm(T, hs, T, ds, T, 1, k, C3, 1, dqkv + off, C3, 0, scratch);
-      gemm(T, hs, T, ds, 1, T, q, C3, 1, dqkv + off + (<usize>C << 2), C3, 0, scratch);
+      gemm(T, hs, T, ds, T, 1, k, C3, 1, dqkv + off, C3, 0, scratch, TO_ROW);
+      gemm(T, hs, T, ds, 1, T, q, C3, 1, dqkv + off + (<usize>C << 2), C3, 0, scratch, FROM_ROW);
     }
   }
 }

@@ -105,10 +105,15 @@ export function gemmScratchBytes(N: i32, K: i32): i32 {
   return (((N + 7) >> 3) * K << 5) + (K << 4);
 }
 
-/** out (M, N) (+)= A·B with A(i, k) = a[i·aRow + k·aCol], B(k, j) = b[k·bRow + j·bCol]; out row length ldc. */
+/**
+ * out (M, N) (+)= A·B with A(i, k) = a[i·aRow + k·aCol], B(k, j) = b[k·bRow + j·bCol]; out row length ldc.
+ * region, for causal attention, as GemmRegion in ../../matmul.ts: 0 full; 1 only the lower triangle of out is
+ * needed (blocks wholly above the diagonal are skipped, not written); 2 A is zero for k > i (sums stop at the
+ * row block's end); 3 A is zero for k < i (sums start at the row block's start).
+ */
 export function gemm(
   M: i32, N: i32, K: i32, a: usize, aRow: i32, aCol: i32, b: usize, bRow: i32, bCol: i32,
-  out: usize, ldc: i32, accumulate: i32, scratch: usize,
+  out: usize, ldc: i32, accumulate: i32, scratch: usize, region: i32,
 ): void {
   const panels = (N + 7) >> 3;
   const packedA = scratch + (<usize>(panels * K) << 5);
@@ -117,8 +122,14 @@ export function gemm(
     packA(i, M, K, a, aRow, aCol, packedA);
     const rows = min(4, M - i);
     const o = out + (<usize>(i * ldc) << 2);
-    for (let p = 0; p < panels; p++) {
-      tile(packedA, scratch + (<usize>(p * K) << 5), K, o + (<usize>p << 5), ldc, rows, min(8, N - (p << 3)), accumulate);
+    const kLow = region == 3 ? min(i, K) : 0;
+    const kHigh = region == 2 ? min(i + 4, K) : K;
+    const depth = kHigh - kLow;
+    const last = region == 1 ? min(panels, ((i + 3) >> 3) + 1) : panels;
+    const pa = packedA + (<usize>kLow << 4);
+    for (let p = 0; p < last; p++) {
+      const pb = scratch + (<usize>(p * K + kLow) << 5);
+      tile(pa, pb, depth, o + (<usize>p << 5), ldc, rows, min(8, N - (p << 3)), accumulate);
     }
   }
 }
