@@ -29,15 +29,15 @@ export const CHECK_EVERY_MS = 60 * 60 * 1000;
 export interface WatchHost {
   reloadPage(): void;
   online(): boolean;
-  every(ms: number, run: () => void): void;
-  onVisible(run: () => void): void;
+  every(ms: number, run: () => Promise<void>): void;
+  onVisible(run: () => Promise<void>): void;
 }
 
 const browserHost: WatchHost = {
   reloadPage: () => window.location.reload(),
   online: () => navigator.onLine,
-  every: (ms, run) => void window.setInterval(run, ms),
-  onVisible: (run) => document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && run()),
+  every: (ms, run) => void window.setInterval(() => void run(), ms),
+  onVisible: (run) => document.addEventListener('visibilitychange', () => void (document.visibilityState === 'visible' && run())),
 };
 
 /**
@@ -59,8 +59,14 @@ export function createUpdateWatch(registerSW: RegisterSW, host: WatchHost = brow
     onNeedReload: () => (requestedHere ? host.reloadPage() : set('switched-elsewhere')),
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
-      // Offline, update() rejects; the next visible or hourly check tries again.
-      const check = () => void (host.online() && registration.update().catch(() => undefined));
+      const check = async () => {
+        if (!host.online()) return;
+        try {
+          await registration.update();
+        } catch {
+          // A dropped connection or a server mid-deploy: the next visible or hourly check tries again.
+        }
+      };
       host.every(CHECK_EVERY_MS, check);
       host.onVisible(check);
     },
