@@ -9,12 +9,15 @@ import { remarkHeadingIds } from './scripts/content/headingIds.ts';
 import { remarkStrictMath } from './scripts/content/math.ts';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 import { pwaPlugins } from './scripts/pwa/options.ts';
+import { searchIndexPlugin } from './scripts/search/vitePlugin.ts';
 
 // The MDX compiler runs before the React plugin so that compiled lessons get React's JSX transform.
 export default defineConfig({
   plugins: [
     // LESSONS_DIR points the site at another lesson folder, e.g. the fixture lessons under tests/fixtures.
     lessonsPlugin({ contentDir: process.env.LESSONS_DIR ?? 'content' }),
+    // The search index is built from the same lessons, so every route is searchable.
+    searchIndexPlugin({ contentDir: process.env.LESSONS_DIR ?? 'content' }),
     {
       enforce: 'pre',
       ...mdx({

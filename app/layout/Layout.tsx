@@ -4,6 +4,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
+import { SearchButton } from '../search/SearchButton';
 import { UpdateSlot } from '../pwa/UpdateSlot';
 
 /** The frame of every page: skip link, header, chapter sidebar (collapsible on narrow screens) and main area. */
@@ -33,6 +34,7 @@ export function Layout() {
         <Link to="/" className="site-name">
           Transformer From Scratch
         </Link>
+        <SearchButton />
         <ThemeToggle />
       </header>
       <NoticeBar />

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { isSearchShortcut } from './shortcuts';
+import type { SearchDialogProps } from './SearchDialog';
+import './searchButton.css';
+
+/**
+ * The header's search button, and the `/` and Ctrl/Cmd+K shortcuts. The dialog and the index are loaded the first
+ * time search is opened, so the first page pays only for this button.
+ */
+export function SearchButton() {
+  const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
+  const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+  const isOpen = useRef(false);
+
+  const show = useCallback(() => {
+    if (isOpen.current) return;
+    isOpen.current = true;
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setFailed(false);
+    setOpen(true);
+    import('./SearchDialog').then(
+      (m) => setDialog(() => m.default),
+      () => {
+        isOpen.current = false;
+        setOpen(false);
+        setFailed(true);
+      },
+    );
+  }, []);
+
+  const close = useCallback((returnFocus: boolean) => {
+    isOpen.current = false;
+    setOpen(false);
+    if (returnFocus) opener.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSearchShortcut(event)) return;
+      event.preventDefault();
+      show();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [show]);
+
+  return (
+    <>
+      <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={show}>
+        Search
+        <kbd aria-hidden="true">/</kbd>
+      </button>
+      {failed && (
+        <span role="status" className="search-failed">
+          Search could not load; try again.
+        </span>
+      )}
+      {open && Dialog && <Dialog onClose={close} />}
+    </>
+  );
+}
