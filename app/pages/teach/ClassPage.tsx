@@ -2,6 +2,7 @@ import './teach.css';
 import { useMemo, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { lessons } from 'virtual:lessons';
+import { inCourseOrder } from '../../teach/courseOrder';
 import { usePageHeading } from '../../layout/usePageHeading';
 import { buildClassTable, classCsvRows, sortRows, type SortDirection, type SortKey } from '../../teach/classTable';
 import { toCsv } from '../../teach/csv';
@@ -10,6 +11,7 @@ import { ClassTableView } from './ClassTableView';
 import { downloadText } from './download';
 import { loadReportFiles } from './loadReports';
 
+const ordered = inCourseOrder(lessons);
 type Loaded = { id: string; report: ProgressReport };
 
 /** For instructors: load the class's report files and see students × lessons, sortable, exportable as CSV. */
@@ -21,7 +23,7 @@ export default function ClassPage() {
   const [summary, setSummary] = useState('');
   const [dragging, setDragging] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: { kind: 'student' }, direction: 'ascending' });
-  const table = useMemo(() => buildClassTable(reports, lessons), [reports]);
+  const table = useMemo(() => buildClassTable(reports, ordered), [reports]);
   const rows = useMemo(() => sortRows(table.rows, sort.key, sort.direction), [table, sort]);
 
   const load = async (files: File[]) => {

@@ -1,12 +1,14 @@
 import './teach.css';
 import { useMemo, useState } from 'react';
 import { lessons } from 'virtual:lessons';
+import { inCourseOrder } from '../../teach/courseOrder';
 import { usePageHeading } from '../../layout/usePageHeading';
 import { useProgress } from '../../stores/useProgress';
 import { buildReport, cleanName, MAX_NAME_LENGTH, reportFileName, type ReportLesson } from '../../teach/report';
 import { downloadText } from './download';
 import { MoveProgress } from './MoveProgress';
 
+const ordered = inCourseOrder(lessons);
 const STATUS_WORDS: Record<ReportLesson['status'], string> = { complete: 'Complete', visited: 'Started', 'not-started': 'Not started' };
 
 /** A time as a date in words, or a dash when there is none. */
@@ -22,7 +24,7 @@ export default function ReportPage() {
   const [error, setError] = useState(false);
   // The clock is read when the page opens, so the printed and downloaded report agree on when it was made.
   const [now] = useState(() => Date.now());
-  const report = useMemo(() => buildReport(name, lessons, progress, now), [name, progress, now]);
+  const report = useMemo(() => buildReport(name, ordered, progress, now), [name, progress, now]);
 
   const download = () => {
     if (!cleanName(name)) {

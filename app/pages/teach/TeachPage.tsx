@@ -2,16 +2,14 @@ import './teach.css';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { lessons } from 'virtual:lessons';
-import { lessonLabel, otherTracks, trackName, type Track } from '../../course/tracks';
+import type { Track } from '../../course/tracks';
 import { usePageHeading } from '../../layout/usePageHeading';
+import { courseTracks } from '../../teach/courseOrder';
 import { cleanTitle, encodeAssignment, isValidDate, MAX_TITLE_LENGTH } from '../../teach/assignmentLink';
 import { CopyLink } from './CopyLink';
 
 /** Every track with its lessons, the chapters first. */
-const tracks: Track[] = [
-  { id: 'chapters', name: trackName('chapters'), lessons: lessons.filter((l) => l.track === 'chapters').sort((a, b) => a.order - b.order) },
-  ...otherTracks(lessons),
-].filter((t) => t.lessons.length > 0);
+const tracks = courseTracks(lessons);
 
 /** One track's lessons as checkboxes, with a button that selects (or clears) the whole track. */
 function TrackPicker({ track, picked, onChange }: { track: Track; picked: Set<string>; onChange: (routes: string[], on: boolean) => void }) {
@@ -26,8 +24,11 @@ function TrackPicker({ track, picked, onChange }: { track: Track; picked: Set<st
         {track.lessons.map((lesson) => (
           <li key={lesson.route}>
             <label>
-              <input type="checkbox" checked={picked.has(lesson.route)} onChange={(e) => onChange([lesson.route], e.target.checked)} />{' '}
-              <span className="teach-lesson-label">{lessonLabel(lesson)}:</span> {lesson.title}
+              <input type="checkbox" checked={picked.has(lesson.route)} onChange={(e) => onChange([lesson.route], e.target.checked)} />
+              <span>
+                <span className="teach-lesson-label">{lesson.track === 'chapters' ? `Chapter ${lesson.order}` : `Lesson ${lesson.order}`}:</span>{' '}
+                {lesson.title}
+              </span>
             </label>
           </li>
         ))}
