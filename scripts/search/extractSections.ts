@@ -5,7 +5,7 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { attribute, isJsx, type JsxElement } from '../content/jsx.ts';
+import { attribute, isJsx, unravel, type JsxElement } from '../content/jsx.ts';
 import { createSlugger } from '../content/slug.ts';
 import { formulaText } from './formulaText.ts';
 
@@ -40,11 +40,12 @@ function stringAttribute(element: JsxElement, name: string): string {
 
 /** A quiz as searchable text: each question's prompt followed by its choices. */
 function quizText(quiz: JsxElement): string {
-  return quiz.children
-    .flatMap((child) => (child.type === 'paragraph' ? child.children : [child]))
+  return unravel(quiz.children)
     .filter((q): q is JsxElement => isJsx(q) && q.name === 'Question')
     .map((q) => {
-      const choices = q.children.filter((c) => isJsx(c) && c.name === 'Choice').map((c) => toString(c).trim());
+      const choices = unravel(q.children)
+        .filter((c) => isJsx(c) && c.name === 'Choice')
+        .map((c) => toString(c).trim());
       return `${stringAttribute(q, 'prompt')} ${choices.join(' · ')}`;
     })
     .join(' ');

@@ -7,7 +7,7 @@ const WORD_COMMANDS = new Set([
 
 /** TeX commands shown as the symbol they draw, so a snippet still reads like the formula. */
 const SYMBOL_COMMANDS: Record<string, string> = {
-  times: '×', cdot: '·', sqrt: '√', sum: 'Σ', prod: 'Π', approx: '≈', top: 'ᵀ', partial: '∂', infty: '∞',
+  times: '×', cdot: '·', sum: 'Σ', prod: 'Π', approx: '≈', top: 'ᵀ', partial: '∂', infty: '∞',
   leftarrow: '←', to: '→', rightarrow: '→', le: '≤', leq: '≤', ge: '≥', geq: '≥', pm: '±', in: '∈', nabla: '∇',
   propto: '∝', mid: '|', iff: '⇔', sim: '~', dots: '…', ldots: '…', cdots: '…', ell: 'ℓ', lVert: '‖', rVert: '‖',
 };
@@ -21,14 +21,17 @@ export function formulaText(tex: string): string {
     .replace(/\\(?:begin|end)\{[^}]*\}/g, ' ')
     .replace(/\\([a-zA-Z]+)/g, (_, name: string) => {
       if (WORD_COMMANDS.has(name)) return ` ${name} `;
+      if (name === 'sqrt') return ' √';
       if (name === 'quad' || name === 'qquad') return ' ';
-      return SYMBOL_COMMANDS[name] ?? '';
+      const symbol = SYMBOL_COMMANDS[name];
+      return symbol ? ` ${symbol} ` : '';
     })
     .replace(/\\[\\,;:! ]/g, ' ')
-    .replace(/\}\{|[}&]/g, ' ')
-    .replace(/[{]/g, '')
-    .replace(/\^ᵀ/g, 'ᵀ')
+    .replace(/\}\{|&/g, ' ')
+    .replace(/[{}]/g, '')
+    .replace(/\^ ?ᵀ/g, 'ᵀ')
     .replace(/\s+/g, ' ')
+    .replace(/(\p{L}) \(/gu, '$1(')
     .replace(/\( /g, '(')
     .replace(/ ([),])/g, '$1')
     .trim();
