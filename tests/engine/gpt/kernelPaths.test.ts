@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGpt } from '../../../engine/gpt/forward';
 import { createTrainer, sampleBatch, trainStep, type TrainerOptions } from '../../../engine/gpt/train';
@@ -74,6 +76,18 @@ describe('choosing the kernels a trainer runs on', () => {
     for (const tensor of result.tensors) expect(tensor.worstRelativeError, tensor.name).toBeLessThan(5e-2);
     expect(model.params.data).toEqual(before);
   });
+
+  it('trains the same run and passes the gradient check on the relaxed-SIMD build where the runtime has it', () => {
+    const script = fileURLToPath(new URL('./support/relaxedRun.ts', import.meta.url));
+    const output = execFileSync(process.execPath, ['--experimental-wasm-relaxed-simd', '--import', 'tsx', script], {
+      encoding: 'utf8',
+    });
+    const relaxed = JSON.parse(output) as { path: string; losses: number[]; worstRelativeError: number };
+    expect(relaxed.path).toBe('wasm-relaxed-simd');
+    const reference = run('typescript');
+    relaxed.losses.forEach((loss, i) => expect(Math.abs(loss - reference.losses[i]), `step ${i}`).toBeLessThan(1e-4));
+    expect(relaxed.worstRelativeError).toBeLessThan(5e-2);
+  }, 30_000);
 
   it('falls back to the TypeScript kernels, and still trains, when the runtime has no WebAssembly SIMD', async () => {
     vi.stubGlobal('WebAssembly', { ...WebAssembly, validate: () => false });
