@@ -87,4 +87,16 @@ describe('editing a lesson while the dev server runs', () => {
     await page.getByRole('heading', { level: 1, name: 'First steps, revised' }).waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { hmrMarker?: string }).hmrMarker)).toBeUndefined();
   }, 60_000);
+
+  it('shows a broken lesson\'s problems over the page as file:line:column, and the lesson again once it is fixed', async () => {
+    edit('<Choice explain="Red shows at sunset, not at noon.">Red</Choice>', '<Choice>Red</Choice>');
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 30_000 });
+    await expect
+      .poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 30_000 })
+      .toMatch(/chapters\/00-first-steps\.mdx:47:5 quiz "fixture-first" question "colour" choice: "explain" is missing or empty/);
+    edit('<Choice>Red</Choice>', '<Choice explain="Red shows at sunset, not at noon.">Red</Choice>');
+    await page.getByRole('heading', { level: 1, name: 'First steps, revised' }).waitFor({ timeout: 30_000 });
+    await expect(overlay.count()).resolves.toBe(0);
+  }, 90_000);
 });
