@@ -21,6 +21,8 @@ export interface TrainerOptions {
   clipNorm?: number;
   /** Which kernels to train with (default 'auto': WebAssembly SIMD where available, else TypeScript). */
   kernels?: KernelChoice;
+  /** Also make a workspace for held-out batches of this many sequences (trainer.evalWorkspace), on the same kernels. */
+  evalBatchSize?: number;
 }
 
 /** A model together with everything a training run keeps between steps. */
@@ -28,6 +30,8 @@ export interface Trainer {
   model: GptModel;
   grads: GptTensors;
   workspace: Workspace;
+  /** The held-out workspace asked for with evalBatchSize, or null. */
+  evalWorkspace: Workspace | null;
   optimizer: AdamState;
   schedule: LearningRateSchedule;
   clipNorm: number;
@@ -57,17 +61,22 @@ export interface StepResult {
 export function createTrainer(model: GptModel, options: TrainerOptions): Trainer {
   const time = options.time ?? model.config.contextLength;
   const choice = options.kernels ?? 'auto';
+  const evalBatchSize = options.evalBatchSize ?? 0;
   const common = { model, schedule: options.schedule, clipNorm: options.clipNorm ?? 1, step: 0 };
   const path = model.config.dtype === 'float32' || choice === 'wasm' ? defaultKernelPath(choice) : 'typescript';
   if (path !== 'typescript') {
-    const wasm = createWasmTraining(model.config, path, options.batchSize, time, model.params.data, options.adam);
+    const wasm = createWasmTraining(
+      model.config, path, options.batchSize, time, model.params.data, options.adam, evalBatchSize,
+    );
     model.params = wasm.params;
-    return { ...common, grads: wasm.grads, workspace: wasm.workspace, optimizer: wasm.optimizer, kernels: path };
+    const { grads, workspace, evalWorkspace, optimizer } = wasm;
+    return { ...common, grads, workspace, evalWorkspace, optimizer, kernels: path };
   }
   return {
     ...common,
     grads: allocTensors(model.config),
     workspace: createWorkspace(model.config, options.batchSize, time),
+    evalWorkspace: evalBatchSize > 0 ? createWorkspace(model.config, evalBatchSize, time) : null,
     optimizer: createAdam(model.config, model.params, options.adam),
     kernels: 'typescript',
   };

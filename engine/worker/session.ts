@@ -42,14 +42,16 @@ export function createSession(setup: TrainingSetup, resume: ResumeFrom = {}): Tr
   if (train.length < T + 1 || heldOut.length < T + 1) {
     throw new RangeError(`training and held-out data need at least ${T + 1} tokens each (context ${T} + 1)`);
   }
+  // held-out batches share the trainer's kernels (and, on the SIMD path, its WebAssembly memory)
+  const evalBatch = Math.max(1, Math.min(setup.batchSize, Math.floor((heldOut.length - 1) / T)));
   const trainer = createTrainer(model, {
     batchSize: setup.batchSize, schedule: setup.schedule, adam: setup.adam, clipNorm: setup.clipNorm,
+    evalBatchSize: evalBatch,
   });
   trainer.step = resume.step ?? 0;
-  const evalBatch = Math.max(1, Math.min(setup.batchSize, Math.floor((heldOut.length - 1) / T)));
   return {
     setup, trainer, train, heldOut, rng: createRng(setup.dataSeed ?? 1),
-    evalWorkspace: createWorkspace(model.config, evalBatch, T),
+    evalWorkspace: trainer.evalWorkspace ?? createWorkspace(model.config, evalBatch, T),
     maxSteps: setup.maxSteps ?? (setup.schedule.totalSteps > 0 ? setup.schedule.totalSteps : Infinity),
     diverged: false,
   };

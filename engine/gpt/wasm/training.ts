@@ -12,6 +12,8 @@ export interface WasmTraining {
   params: GptTensors;
   grads: GptTensors;
   workspace: Workspace;
+  /** A second workspace for held-out batches of evalBatchSize sequences, or null when none was asked for. */
+  evalWorkspace: Workspace | null;
   optimizer: AdamState;
   kernels: KernelSet;
 }
@@ -27,24 +29,30 @@ export function gemmScratchFloats(config: GptConfig, batchSize: number, time: nu
   return gemmBytes(widest, deepest) / 4;
 }
 
+function workspaceLengths(config: GptConfig, batchSize: number, time: number): number[] {
+  const lengths: number[] = [];
+  const none = new Float32Array(0);
+  createWorkspace(config, batchSize, time, { alloc: (length) => { lengths.push(length); return none; }, kernels: typescriptKernels });
+  return lengths;
+}
+
 /**
  * Lays out weights (copied from `weights`), gradients, Adam's moments and the workspace of a float32 model in a
- * fresh instance of the WebAssembly kernels, sized once so the views never move.
+ * fresh instance of the WebAssembly kernels, sized once so the views never move; evalBatchSize > 0 adds a
+ * workspace for held-out batches.
  */
 export function createWasmTraining(
   config: GptConfig, path: Exclude<KernelPath, 'typescript'>, batchSize: number, time: number,
-  weights: Floats, adam: Partial<AdamOptions> = {},
+  weights: Floats, adam: Partial<AdamOptions> = {}, evalBatchSize = 0,
 ): WasmTraining {
   if (config.dtype !== 'float32') throw new RangeError('the WebAssembly kernels run float32 models only');
   const P = tensorCount(config);
-  const workspaceLengths: number[] = [];
-  const none = new Float32Array(0);
-  createWorkspace(config, batchSize, time, {
-    alloc: (length) => { workspaceLengths.push(length); return none; }, kernels: typescriptKernels,
-  });
-  const scratchFloats = gemmScratchFloats(config, batchSize, time);
-  const N = batchSize * time;
-  const arena = createArena(path, arenaBytes([P, P, P, P, P, scratchFloats, N, ...workspaceLengths]));
+  const widest = Math.max(batchSize, evalBatchSize);
+  const scratchFloats = gemmScratchFloats(config, widest, time);
+  const N = widest * time;
+  const lengths = [P, P, P, P, P, scratchFloats, N, ...workspaceLengths(config, batchSize, time)];
+  if (evalBatchSize > 0) lengths.push(...workspaceLengths(config, evalBatchSize, time));
+  const arena = createArena(path, arenaBytes(lengths));
   const params = allocTensors(config, arena.floats(P));
   params.data.set(weights);
   const grads = allocTensors(config, arena.floats(P));
@@ -54,8 +62,10 @@ export function createWasmTraining(
   const decay = arena.floats(P);
   decay.set(optimizer.decayMask);
   const kernels = wasmKernels(arena, { gemm: arena.floats(scratchFloats), targets: arena.ints(N), decay });
-  const workspace = createWorkspace(config, batchSize, time, { alloc: arena.floats, kernels });
-  return { params, grads, workspace, optimizer, kernels };
+  const storage = { alloc: arena.floats, kernels };
+  const workspace = createWorkspace(config, batchSize, time, storage);
+  const evalWorkspace = evalBatchSize > 0 ? createWorkspace(config, evalBatchSize, time, storage) : null;
+  return { params, grads, workspace, evalWorkspace, optimizer, kernels };
 }
 
 /** A kernel set with an arena of `floats` spare entries, for checking kernels on arrays copied in. */

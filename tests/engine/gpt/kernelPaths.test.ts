@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGpt } from '../../../engine/gpt/forward';
-import { createTrainer, sampleBatch, trainStep, type TrainerOptions } from '../../../engine/gpt/train';
+import { createTrainer, heldOutLoss, sampleBatch, trainStep, type TrainerOptions } from '../../../engine/gpt/train';
+import { createWorkspace } from '../../../engine/gpt/workspace';
 import { gradientCheck } from '../../../engine/gpt/gradcheck';
 import type { KernelChoice } from '../../../engine/gpt/wasm/detect';
 import { createRng } from '../../../engine/random';
@@ -59,6 +60,17 @@ describe('choosing the kernels a trainer runs on', () => {
     for (let i = 0; i < simd.weights.length; i++) worst = Math.max(worst, Math.abs(simd.weights[i] - reference.weights[i]));
     expect(worst).toBeLessThan(1e-4);
     expect(simd.losses.at(-1)).toBeLessThan(simd.losses[0]);
+  });
+
+  it('measures held-out loss on the SIMD kernels in its own workspace, as the TypeScript kernels do', () => {
+    const model = createGpt({ ...small, seed: 8 });
+    const trainer = createTrainer(model, { ...options, kernels: 'wasm', evalBatchSize: 4 });
+    expect(trainer.evalWorkspace?.kernels.path).toBe('wasm-simd');
+    const heldOut = data.slice(0, 100);
+    const simd = heldOutLoss(model, heldOut, trainer.evalWorkspace!);
+    const reference = heldOutLoss(model, heldOut, createWorkspace(model.config, 4, 8));
+    expect(Math.abs(simd - reference)).toBeLessThan(1e-5);
+    expect(simd).toBeCloseTo(Math.log(11), 1);
   });
 
   it('repeats a SIMD run bit for bit from the same seed', () => {
