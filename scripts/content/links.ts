@@ -30,9 +30,15 @@ function routeOfFileLink(pathname: string, targets: LinkTarget[]): string | null
 function linkProblem(link: LessonLink, from: LinkTarget, byRoute: Map<string, LinkTarget>, targets: LinkTarget[]): string | null {
   if (EXTERNAL.test(link.href)) return null;
   if (link.href.trim() === '') return 'link has an empty address';
-  const url = new URL(link.href, BASE + from.route);
+  let url: URL;
+  let hash: string;
+  try {
+    url = new URL(link.href, BASE + from.route);
+    hash = decodeURIComponent(url.hash.slice(1));
+  } catch {
+    return `link "${link.href}" is not a valid address`;
+  }
   const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
-  const hash = decodeURIComponent(url.hash.slice(1));
   const target = byRoute.get(pathname);
   if (!target) {
     if (APP_ROUTES.includes(pathname)) return null;
