@@ -30,6 +30,7 @@ function measureKeystroke(typedAt: number): void {
 /** The search dialog: a modal with a search box over every lesson and the results grouped by lesson. */
 export default function SearchDialog({ onClose, loadDocuments }: SearchDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const leaving = useRef(false);
   const typedAt = useRef<number | null>(null);
   const base = useId();
@@ -51,6 +52,8 @@ export default function SearchDialog({ onClose, loadDocuments }: SearchDialogPro
   useLayoutEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // showModal focuses the first focusable element, the Close button; the reader came to type.
+    input.current?.focus();
   }, []);
 
   useLayoutEffect(() => {
@@ -111,6 +114,7 @@ export default function SearchDialog({ onClose, loadDocuments }: SearchDialogPro
           </button>
         </div>
         <input
+          ref={input}
           id={ids.input}
           type="text"
           role="combobox"

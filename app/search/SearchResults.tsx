@@ -25,7 +25,7 @@ export const SearchResults = memo(function SearchResults({ id, groups, active, o
       {groups.map((group, g) => (
         <div role="group" key={group.route} aria-labelledby={`${id}-group-${g}`} className="search-group">
           <div role="presentation" id={`${id}-group-${g}`} className="search-group-title">
-            <span className="search-group-label">{group.label}</span> {group.title}
+            <span className="search-group-label">{group.label} ·</span> {group.title}
           </div>
           {group.hits.map((hit) => {
             const at = position++;
