@@ -41,13 +41,10 @@ export function isValidDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** The share link's path and query for an assignment: `/assignment?l=c0.c1.p2&t=Week+1&d=2026-12-01`. */
+/** The share link's path and query for an assignment, lessons in catalog order: `/assignment?l=c0.c1.p2&t=Week+1&d=2026-12-01`. */
 export function encodeAssignment(assignment: Assignment, lessons: readonly LessonSummary[]): string {
-  const byRoute = new Map(lessons.map((l) => [l.route, l]));
-  const codes = assignment.routes.flatMap((r) => {
-    const lesson = byRoute.get(r);
-    return lesson ? [lessonCode(lesson)] : [];
-  });
+  const wanted = new Set(assignment.routes);
+  const codes = lessons.filter((l) => wanted.has(l.route)).map(lessonCode);
   const params = new URLSearchParams();
   params.set('l', codes.join('.'));
   const title = cleanTitle(assignment.title);

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { lessons } from 'virtual:lessons';
 import { usePageHeading } from '../../layout/usePageHeading';
+import { inCourseOrder } from '../../teach/courseOrder';
 import { decodeAssignment, MAX_QUERY_LENGTH, MAX_TITLE_LENGTH, type LinkProblem } from '../../teach/assignmentLink';
 import { AssignmentChecklist } from './AssignmentChecklist';
 import { dismissAssignment, saveAssignment, useSavedAssignment } from './useSavedAssignment';
@@ -26,7 +27,7 @@ function problemText(problem: LinkProblem, dropped: number): string {
 /** Opens an assignment link: checks it, remembers the assignment, and shows it as a checklist with the student's progress. */
 export default function AssignmentPage() {
   const { search } = useLocation();
-  const decoded = useMemo(() => decodeAssignment(search.replace(/^\?/, ''), lessons), [search]);
+  const decoded = useMemo(() => decodeAssignment(search.replace(/^\?/, ''), inCourseOrder(lessons)), [search]);
   const saved = useSavedAssignment();
   const [notices, setNotices] = useState(decoded.problems);
   const heading = usePageHeading(decoded.assignment?.title || 'Assignment');

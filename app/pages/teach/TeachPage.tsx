@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { lessons } from 'virtual:lessons';
 import type { Track } from '../../course/tracks';
 import { usePageHeading } from '../../layout/usePageHeading';
-import { courseTracks } from '../../teach/courseOrder';
+import { courseTracks, inCourseOrder } from '../../teach/courseOrder';
 import { cleanTitle, encodeAssignment, isValidDate, MAX_TITLE_LENGTH } from '../../teach/assignmentLink';
 import { CopyLink } from './CopyLink';
 
 /** Every track with its lessons, the chapters first. */
 const tracks = courseTracks(lessons);
+const ordered = inCourseOrder(lessons);
 
 /** One track's lessons as checkboxes, with a button that selects (or clears) the whole track. */
 function TrackPicker({ track, picked, onChange }: { track: Track; picked: Set<string>; onChange: (routes: string[], on: boolean) => void }) {
@@ -52,8 +53,7 @@ export default function TeachPage() {
     });
   const link = useMemo(() => {
     if (picked.size === 0) return null;
-    const routes = lessons.filter((l) => picked.has(l.route)).map((l) => l.route);
-    return window.location.origin + encodeAssignment({ routes, title: cleanTitle(title), due: isValidDate(due) ? due : null }, lessons);
+    return window.location.origin + encodeAssignment({ routes: [...picked], title: cleanTitle(title), due: isValidDate(due) ? due : null }, ordered);
   }, [picked, title, due]);
 
   return (
