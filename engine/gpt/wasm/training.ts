@@ -19,7 +19,7 @@ export interface WasmTraining {
 }
 
 // Bytes gemm packs for an output N columns wide over depth K (as gemmScratchBytes in assembly/gemm.ts).
-const gemmBytes = (N: number, K: number) => Math.ceil(N / 8) * K * 32 + K * 16;
+const gemmBytes = (N: number, K: number) => Math.ceil(N / 8) * K * 32;
 
 /** The largest gemm scratch a step needs: the widest output over the deepest sum any product of the model has. */
 export function gemmScratchFloats(config: GptConfig, batchSize: number, time: number): number {

@@ -3,8 +3,8 @@ import { madd } from './simd';
 /*
  * out (M, N) = A (M, K) · B (K, N), or += when accumulate is 1. Pointers are byte addresses; strides are in
  * elements, so A·Bᵀ and Aᵀ·B are the same call with swapped strides. B is first packed into panels of 8 columns
- * (panel p, depth k: 8 floats at scratch + (p·K + k)·32, zero-padded), then each block of 4 rows of A into
- * [k][4]. The 4×8 tile keeps its 32 sums in eight vectors: per k, two loads of B, four broadcasts of A, 8 madds.
+ * (panel p, depth k: 8 floats at scratch + (p·K + k)·32, zero-padded); A is read in place. The 4×8 tile keeps
+ * its 32 sums in eight vectors: per k, two loads of B, four broadcasts of A (one per row), 8 madds.
  */
 
 // Where a clipped edge tile parks its sums before the scalar copy-out (8 vectors).
@@ -38,46 +38,29 @@ function packB(N: i32, K: i32, b: usize, bRow: i32, bCol: i32, dst: usize): void
   }
 }
 
-function packA(i: i32, M: i32, K: i32, a: usize, aRow: i32, aCol: i32, dst: usize): void {
-  const rows = min(4, M - i);
-  if (rows == 4 && aRow == 1) {
-    for (let k = 0; k < K; k++) {
-      v128.store(dst + (<usize>k << 4), v128.load(a + (<usize>(i + k * aCol) << 2)));
-    }
-    return;
-  }
-  for (let r = 0; r < 4; r++) {
-    let d = dst + (<usize>r << 2);
-    if (r < rows) {
-      let src = a + (<usize>((i + r) * aRow) << 2);
-      const step = <usize>aCol << 2;
-      for (let k = 0; k < K; k++) { store<f32>(d, load<f32>(src)); src += step; d += 16; }
-    } else {
-      for (let k = 0; k < K; k++) { store<f32>(d, 0); d += 16; }
-    }
-  }
-}
-
 // @ts-ignore: decorator
 @inline function put(p: usize, v: v128, accumulate: i32): void {
   v128.store(p, accumulate ? f32x4.add(v128.load(p), v) : v);
 }
 
-function tile(pa: usize, pb: usize, K: i32, out: usize, ldc: i32, rows: i32, cols: i32, accumulate: i32): void {
+function tile(
+  a0: usize, a1: usize, a2: usize, a3: usize, aStep: usize, pb: usize, K: i32, out: usize, ldc: i32, rows: i32,
+  cols: i32, accumulate: i32,
+): void {
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0), c10 = f32x4.splat(0), c11 = f32x4.splat(0);
   let c20 = f32x4.splat(0), c21 = f32x4.splat(0), c30 = f32x4.splat(0), c31 = f32x4.splat(0);
   for (let k = 0; k < K; k++) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
-    let a = v128.load32_splat(pa);
+    let a = v128.load32_splat(a0);
     c00 = madd(a, b0, c00); c01 = madd(a, b1, c01);
-    a = v128.load32_splat(pa, 4);
+    a = v128.load32_splat(a1);
     c10 = madd(a, b0, c10); c11 = madd(a, b1, c11);
-    a = v128.load32_splat(pa, 8);
+    a = v128.load32_splat(a2);
     c20 = madd(a, b0, c20); c21 = madd(a, b1, c21);
-    a = v128.load32_splat(pa, 12);
+    a = v128.load32_splat(a3);
     c30 = madd(a, b0, c30); c31 = madd(a, b1, c31);
-    pa += 16; pb += 32;
+    a0 += aStep; a1 += aStep; a2 += aStep; a3 += aStep; pb += 32;
   }
   const row = <usize>ldc << 2;
   if (rows == 4 && cols == 8) {
@@ -100,9 +83,9 @@ function tile(pa: usize, pb: usize, K: i32, out: usize, ldc: i32, rows: i32, col
   }
 }
 
-/** Bytes of scratch gemm needs for an (M, N, K) product: the packed panels of B and one block of A. */
+/** Bytes of scratch gemm needs for an (M, N, K) product: the packed panels of B. */
 export function gemmScratchBytes(N: i32, K: i32): i32 {
-  return (((N + 7) >> 3) * K << 5) + (K << 4);
+  return ((N + 7) >> 3) * K << 5;
 }
 
 /**
@@ -116,20 +99,24 @@ export function gemm(
   out: usize, ldc: i32, accumulate: i32, scratch: usize, region: i32,
 ): void {
   const panels = (N + 7) >> 3;
-  const packedA = scratch + (<usize>(panels * K) << 5);
   packB(N, K, b, bRow, bCol, scratch);
+  const rowBytes = <usize>aRow << 2;
+  const aStep = <usize>aCol << 2;
   for (let i = 0; i < M; i += 4) {
-    packA(i, M, K, a, aRow, aCol, packedA);
     const rows = min(4, M - i);
     const o = out + (<usize>(i * ldc) << 2);
     const kLow = region == 3 ? min(i, K) : 0;
     const kHigh = region == 2 ? min(i + 4, K) : K;
     const depth = kHigh - kLow;
     const last = region == 1 ? min(panels, ((i + 3) >> 3) + 1) : panels;
-    const pa = packedA + (<usize>kLow << 4);
+    // A is read where it lies, one pointer per row; rows past M repeat the last row and are never stored
+    const a0 = a + <usize>i * rowBytes + <usize>kLow * aStep;
+    const a1 = a0 + <usize>min(1, rows - 1) * rowBytes;
+    const a2 = a0 + <usize>min(2, rows - 1) * rowBytes;
+    const a3 = a0 + <usize>min(3, rows - 1) * rowBytes;
     for (let p = 0; p < last; p++) {
       const pb = scratch + (<usize>(p * K + kLow) << 5);
-      tile(pa, pb, depth, o + (<usize>p << 5), ldc, rows, min(8, N - (p << 3)), accumulate);
+      tile(a0, a1, a2, a3, aStep, pb, depth, o + (<usize>p << 5), ldc, rows, min(8, N - (p << 3)), accumulate);
     }
   }
 }
