@@ -18,6 +18,7 @@ function schemaReason(error: z.ZodError): string {
   const issue = error.issues[0];
   if (issue.code === 'unrecognized_keys') return `has fields a report does not have: ${issue.keys.join(', ')}${issue.path.length ? ` (in ${pathText(issue.path)})` : ''}`;
   const where = pathText(issue.path);
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return `is missing the field ${where}`;
   return where ? `field ${where}: ${issue.message}` : issue.message;
 }
 

@@ -141,6 +141,21 @@ describe('instructors and students', () => {
     expect(lines[2].startsWith(`"'=HYPERLINK(""x"")",`)).toBe(true);
   });
 
+  it('loads a report dropped onto the drop zone', async () => {
+    const { page } = instructor;
+    await page.getByRole('button', { name: 'Clear the table' }).click();
+    const text = readFileSync(studentReportPath, 'utf8');
+    const dataTransfer = await page.evaluateHandle((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer });
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+    await page.getByText('Loaded 1 of 1 files.').waitFor();
+    expect(await page.locator('.class-table tbody th').textContent()).toBe('Ada Lovelacedropped.json');
+  });
+
   it('opens a tampered link with a notice instead of crashing', async () => {
     const { page } = student;
     await page.goto(`${student.baseUrl}/assignment?l=c0.zz.%3Cscript%3E.c0&d=2026-02-30`);

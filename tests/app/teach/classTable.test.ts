@@ -41,6 +41,7 @@ describe('progress reports', () => {
     expect(readReport('[]', 2)).toMatchObject({ ok: false, reason: 'is not a progress report (expected a JSON object)' });
     expect(readReport(JSON.stringify({ ...report, version: 9 }), 10)).toMatchObject({ ok: false, reason: 'is report version 9; this page reads version 1' });
     expect(readReport(JSON.stringify({ ...report, extra: 1 }), 10)).toMatchObject({ ok: false, reason: 'has fields a report does not have: extra' });
+    expect(readReport('{"format":"tfs-progress-report","version":1}', 10)).toMatchObject({ ok: false, reason: 'is missing the field student' });
     const badScore = { ...report, lessons: [{ ...report.lessons[0], correct: 5 }] };
     expect(readReport(JSON.stringify(badScore), 10)).toMatchObject({ ok: false, reason: 'field lessons[0]: has more correct answers than questions' });
   });
