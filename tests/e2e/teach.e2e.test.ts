@@ -85,6 +85,7 @@ describe('instructors and students', () => {
     await page.getByText(`All ${chapter.questions.length} questions answered correctly.`).waitFor();
     await page.goto(student.baseUrl + '/');
     await page.getByText('1 of 2 lessons complete · due 1 December 2026').waitFor();
+    await expectCleanInBothViews(student);
   });
 
   it('lets the student download a progress report naming them, with the lesson complete', async () => {
