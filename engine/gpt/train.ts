@@ -7,7 +7,7 @@ import { clipGradientNorm, createAdam, type AdamOptions, type AdamState } from '
 import { learningRateAt, type LearningRateSchedule } from './schedule';
 import { createWorkspace, type Workspace } from './workspace';
 import { defaultKernelPath, type KernelChoice, type KernelPath } from './wasm/detect';
-import { createWasmTraining } from './wasm/training';
+import { createWasmTraining, type WasmTraining } from './wasm/training';
 
 /** How a model is trained: batch shape, learning-rate schedule, optimizer and clipping. */
 export interface TrainerOptions {
@@ -65,12 +65,19 @@ export function createTrainer(model: GptModel, options: TrainerOptions): Trainer
   const common = { model, schedule: options.schedule, clipNorm: options.clipNorm ?? 1, step: 0 };
   const path = model.config.dtype === 'float32' || choice === 'wasm' ? defaultKernelPath(choice) : 'typescript';
   if (path !== 'typescript') {
-    const wasm = createWasmTraining(
-      model.config, path, options.batchSize, time, model.params.data, options.adam, evalBatchSize,
-    );
-    model.params = wasm.params;
-    const { grads, workspace, evalWorkspace, optimizer } = wasm;
-    return { ...common, grads, workspace, evalWorkspace, optimizer, kernels: path };
+    let wasm: WasmTraining | null = null;
+    try {
+      const { batchSize, adam } = options;
+      wasm = createWasmTraining(model.config, path, batchSize, time, model.params.data, adam, evalBatchSize);
+    } catch (error) {
+      // 'auto' falls back where the page forbids compiling WebAssembly or its memory cannot grow; 'wasm' says why
+      if (choice === 'wasm') throw error;
+    }
+    if (wasm) {
+      model.params = wasm.params;
+      const { grads, workspace, evalWorkspace, optimizer } = wasm;
+      return { ...common, grads, workspace, evalWorkspace, optimizer, kernels: path };
+    }
   }
   return {
     ...common,

@@ -32,7 +32,8 @@ export function gemmScratchFloats(config: GptConfig, batchSize: number, time: nu
 function workspaceLengths(config: GptConfig, batchSize: number, time: number): number[] {
   const lengths: number[] = [];
   const none = new Float32Array(0);
-  createWorkspace(config, batchSize, time, { alloc: (length) => { lengths.push(length); return none; }, kernels: typescriptKernels });
+  const alloc = (length: number) => { lengths.push(length); return none; };
+  createWorkspace(config, batchSize, time, { alloc, kernels: typescriptKernels });
   return lengths;
 }
 

@@ -101,6 +101,18 @@ describe('choosing the kernels a trainer runs on', () => {
     expect(relaxed.worstRelativeError).toBeLessThan(5e-2);
   }, 30_000);
 
+  it('falls back to the TypeScript kernels when WebAssembly cannot be compiled here, and says so', async () => {
+    vi.stubGlobal('WebAssembly', {
+      ...WebAssembly,
+      Module: function refuse() { throw new Error('compiling WebAssembly is not allowed on this page'); },
+    });
+    vi.resetModules();
+    const train = await import('../../../engine/gpt/train');
+    const forward = await import('../../../engine/gpt/forward');
+    expect(train.createTrainer(forward.createGpt(small), options).kernels).toBe('typescript');
+    expect(() => train.createTrainer(forward.createGpt(small), { ...options, kernels: 'wasm' })).toThrow(/not allowed/);
+  });
+
   it('falls back to the TypeScript kernels, and still trains, when the runtime has no WebAssembly SIMD', async () => {
     vi.stubGlobal('WebAssembly', { ...WebAssembly, validate: () => false });
     vi.resetModules();
