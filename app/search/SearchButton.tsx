@@ -49,7 +49,11 @@ export function SearchButton() {
   return (
     <>
       <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={show}>
-        Search
+        <svg className="search-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <line x1="12.7" y1="12.7" x2="17.5" y2="17.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span className="search-label">Search</span>
         <kbd aria-hidden="true">/</kbd>
       </button>
       {failed && (
