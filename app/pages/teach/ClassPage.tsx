@@ -1,5 +1,5 @@
 import './teach.css';
-import { useMemo, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { lessons } from 'virtual:lessons';
 import { inCourseOrder } from '../../teach/courseOrder';
@@ -22,6 +22,7 @@ export default function ClassPage() {
   const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
   const [summary, setSummary] = useState('');
   const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: { kind: 'student' }, direction: 'ascending' });
   const table = useMemo(() => buildClassTable(reports, ordered), [reports]);
   const rows = useMemo(() => sortRows(table.rows, sort.key, sort.direction), [table, sort]);
@@ -71,6 +72,7 @@ export default function ClassPage() {
         <p className="field">
           <label htmlFor="report-files">Report files (.json, up to 1 MB each)</label>
           <input
+            ref={fileInput}
             id="report-files"
             type="file"
             multiple
@@ -118,6 +120,8 @@ export default function ClassPage() {
                 setReports([]);
                 setFailures([]);
                 setSummary('The table is empty again.');
+                fileInput.current?.focus(); // the button is about to disappear with the table
+
               }}
             >
               Clear the table
