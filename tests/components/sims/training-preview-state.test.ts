@@ -3,7 +3,7 @@ import { initialPreviewState, previewReducer, type PreviewEvent, type PreviewSta
 import { defaultGptConfig } from '../../../engine/gpt/config';
 
 const replay = (events: PreviewEvent[], from: PreviewState = initialPreviewState) => events.reduce(previewReducer, from);
-const ready: PreviewEvent = { type: 'ready', config: defaultGptConfig, parameterCount: 100, step: 0 };
+const ready: PreviewEvent = { type: 'ready', config: defaultGptConfig, parameterCount: 100, step: 0, kernels: 'wasm-simd' };
 const progress = (step: number, loss: number, heldOutLoss?: number): PreviewEvent => ({
   type: 'progress', step, loss, learningRate: 1e-3, gradientNorm: 1, stepsPerSecond: 10, ...(heldOutLoss === undefined ? {} : { heldOutLoss }),
 });

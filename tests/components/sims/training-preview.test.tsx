@@ -28,7 +28,7 @@ class SessionWorker implements TrainingWorkerLike {
       const setup = message.type === 'init' ? message.setup : this.session!.setup;
       this.session = createSession(setup);
       const config = this.session.trainer.model.config;
-      this.reply({ type: 'ready', config, parameterCount: tensorCount(config), step: 0 });
+      this.reply({ type: 'ready', config, parameterCount: tensorCount(config), step: 0, kernels: 'wasm-simd' });
     } else if (message.type === 'start') this.reply({ type: 'started', step: this.session!.trainer.step });
     else if (message.type === 'pause') this.reply({ type: 'paused', step: this.session!.trainer.step });
     else if (message.type === 'snapshot') this.reply(snapshot(this.session!));
