@@ -7,6 +7,7 @@ import { landOnSection } from './landing';
 import { groupResults, type ResultHit } from './results';
 import { SearchResults } from './SearchResults';
 import { searchStatus } from './searchStatus';
+import { measureSince } from './timing';
 import { useSearchIndex, type DocumentsLoader } from './useSearchIndex';
 import './search.css';
 
@@ -16,15 +17,6 @@ export interface SearchDialogProps {
   onClose: (returnFocus: boolean) => void;
   /** Where the documents come from; tests pass fixture documents. */
   loadDocuments?: DocumentsLoader;
-}
-
-/** Records how long a typed character took to reach the screen as results, for the browser test to read. */
-function measureKeystroke(typedAt: number): void {
-  try {
-    performance.measure('search-keystroke', { start: typedAt, end: performance.now() });
-  } catch {
-    // Older engines lack measure options; the measurement is only for tests, search works without it.
-  }
 }
 
 /** The search dialog: a modal with a search box over every lesson and the results grouped by lesson. */
@@ -58,7 +50,7 @@ export default function SearchDialog({ onClose, loadDocuments }: SearchDialogPro
 
   useLayoutEffect(() => {
     if (index.status !== 'ready' || typedAt.current === null) return;
-    measureKeystroke(typedAt.current);
+    measureSince('search-keystroke', typedAt.current);
     typedAt.current = null;
   }, [index, groups]);
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchDocument } from '../../scripts/search/options';
 import { buildEngine, type SearchEngine } from './engine';
+import { measureSince } from './timing';
 
 /** Fetches the documents to index; the app's loader brings in the build's `virtual:search-index` chunk. */
 export type DocumentsLoader = () => Promise<readonly SearchDocument[]>;
@@ -16,11 +17,11 @@ const engines = new Map<DocumentsLoader, Promise<SearchEngine>>();
 function engineFor(load: DocumentsLoader): Promise<SearchEngine> {
   let engine = engines.get(load);
   if (!engine) {
-    performance.mark?.('search-index-start');
+    const start = performance.now();
     engine = load()
       .then(buildEngine)
       .then((built) => {
-        performance.measure?.('search-index-load', 'search-index-start');
+        measureSince('search-index-load', start);
         return built;
       });
     engine.catch(() => engines.delete(load));

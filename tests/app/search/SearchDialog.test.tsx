@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The build serves the documents as virtual:search-index; here they come from the fixture lessons the app shows.
@@ -128,5 +129,29 @@ describe('the search dialog', () => {
     expect(field).toHaveValue('a/b');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     field.remove();
+  });
+
+  it('says when the index cannot be loaded, and loads it when the reader tries again', async () => {
+    const user = userEvent.setup();
+    const { default: SearchDialog } = await import('../../../app/search/SearchDialog');
+    const { courseDocuments } = await import('../../../scripts/search/documents');
+    let calls = 0;
+    const load = async () => {
+      calls++;
+      if (calls === 1) throw new Error('the network is down');
+      return courseDocuments(process.cwd(), 'tests/fixtures/valid');
+    };
+    render(
+      <MemoryRouter>
+        <SearchDialog onClose={() => {}} loadDocuments={load} />
+      </MemoryRouter>,
+    );
+    const status = within(screen.getByRole('dialog')).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('The search index could not be loaded.'));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(status).toHaveTextContent(/^Search every lesson/));
+    await user.type(screen.getByRole('combobox'), 'dot');
+    expect(await screen.findByRole('option', { name: 'Dot products' })).toBeInTheDocument();
+    expect(calls).toBe(2);
   });
 });
