@@ -20,6 +20,16 @@ function expectedHits(query: string): ResultHit[] {
   return groupResults(searchSections(engine, query), lessons, lessonLabel).flatMap((g) => g.hits);
 }
 
+/** Presses a shortcut until the dialog opens: the page's key listener is attached just after its first render. */
+async function openWithKey(page: Page, key: string) {
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  for (let attempt = 0; attempt < 5 && !(await dialog.isVisible()); attempt++) {
+    await page.keyboard.press(key);
+    await dialog.waitFor({ timeout: 5000 }).catch(() => undefined);
+  }
+  await dialog.waitFor();
+}
+
 /** Waits for the dialog's index and returns its search box. */
 async function searchBox(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'Search the course' });
@@ -82,7 +92,7 @@ describeInViews('Search', (session, view) => {
     session().errors.length = 0;
     await page.goto(`${baseUrl}/chapters/what-is-a-sequence`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.keyboard.press('Control+k');
+    await openWithKey(page, 'Control+k');
     const box = await searchBox(page);
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('atention');
@@ -131,7 +141,7 @@ describeInViews('Search', (session, view) => {
       const { page, baseUrl } = session();
       await page.goto(`${baseUrl}/`);
       await page.getByRole('heading', { level: 1, name: 'Transformer From Scratch' }).waitFor();
-      await page.keyboard.press('/');
+      await openWithKey(page, '/');
       const box = await searchBox(page);
       await page.evaluate(() => performance.clearMeasures('search-keystroke'));
       for (const query of ['attention', 'softmax temperature', 'layer norm']) {
