@@ -47,6 +47,9 @@ describe('the course offline after one visit', () => {
     const { page } = session;
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Transformer From Scratch' }).waitFor();
+    // The network really is off: a file the worker does not keep cannot be fetched.
+    expect(await page.evaluate(() => fetch('/robots.txt').then(() => 'fetched', () => 'failed'))).toBe('failed');
+    expect(session.errors.splice(0)).toEqual([expect.stringMatching(/ERR_INTERNET_DISCONNECTED|Failed to fetch|failed/i)]);
     for (const lesson of lessons) {
       await page.goto(session.baseUrl + lesson.route);
       await page.getByRole('heading', { level: 1, name: lesson.title }).waitFor();
@@ -81,6 +84,18 @@ describe('the course offline after one visit', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByTestId('lab-status').getByText(/^Paused at step \d+\.$/).waitFor();
   }, 60_000);
+
+  it('searches the course with the network off and lands on a section', async () => {
+    const { page } = session;
+    await page.goto(session.baseUrl + '/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search the course' });
+    await dialog.getByText(/^Search every lesson/).waitFor();
+    await dialog.getByRole('combobox', { name: 'Search the course' }).fill('softmax');
+    await dialog.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.length > 1 && document.activeElement?.id === decodeURIComponent(location.hash.slice(1)));
+  });
 
   it('keeps an answer given offline after going back online and reloading', async () => {
     const { page, context } = session;
