@@ -13,3 +13,4 @@ export { saveModel, loadModel, modelFromWeights, ModelLoadError, type SavedModel
 export { gradientCheck, type GradientCheckResult, type TensorGradientReport } from './gradcheck';
 export { forwardFlops, trainingFlops, parameterCount } from './flops';
 export { defaultKernelPath, simdSupported, relaxedSimdSupported, type KernelPath, type KernelChoice } from './wasm/detect';
+export { typescriptKernels, type KernelSet } from './kernelSet';
