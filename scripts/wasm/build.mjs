@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * Compiles the engine's AssemblyScript training kernels (engine/gpt/wasm/assembly) to WebAssembly, twice: plain
- * SIMD, and relaxed SIMD (fused multiply-add), and writes both as base64 into engine/gpt/wasm/kernels.generated.ts
+ * SIMD, and relaxed SIMD (fused multiply-add), and writes both as base64 into engine/gpt/wasm/compiledKernels.ts
  * (gitignored), so the engine imports its kernels like any module in Node, vitest, workers and the browser build.
  * Runs from the npm hooks (prepare, predev, prebuild, pretest, prebench, pretypecheck); does nothing when the
  * output is newer than every source. `--force` recompiles anyway.
@@ -13,7 +13,7 @@ import asc from 'assemblyscript/asc';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sourceDir = join(root, 'engine', 'gpt', 'wasm', 'assembly');
-const outFile = join(root, 'engine', 'gpt', 'wasm', 'kernels.generated.ts');
+const outFile = join(root, 'engine', 'gpt', 'wasm', 'compiledKernels.ts');
 const entry = relative(root, join(sourceDir, 'index.ts'));
 
 /** The compiler flags shared by both builds: optimised, no garbage collector, no runtime checks. */

@@ -1,4 +1,4 @@
-import { relaxedSimdKernels, simdKernels } from './kernels.generated';
+import { relaxedSimdKernels, simdKernels } from './compiledKernels';
 import type { KernelPath } from './detect';
 
 /*
