@@ -74,14 +74,14 @@ export default function SearchDialog({ onClose, loadDocuments }: SearchDialogPro
     },
     [close, navigate, pathname],
   );
-  const activate = useCallback((position: number) => setCursor({ query: query, position }), [query]);
+  const activate = useCallback((position: number) => setCursor({ query, position }), [query]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (hits.length === 0) return;
     const move = { ArrowDown: 1, ArrowUp: -1 }[event.key];
     if (move !== undefined) {
       event.preventDefault();
-      setCursor({ query: query, position: (active + move + hits.length) % hits.length });
+      setCursor({ query, position: (active + move + hits.length) % hits.length });
     } else if (event.key === 'Enter') {
       event.preventDefault();
       open(hits[active]);
