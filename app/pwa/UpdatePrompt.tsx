@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { pendingWork, reloadCosts } from './activity';
 import type { UpdateWatch } from './updateWatch';
 import './updatePrompt.css';
@@ -16,10 +16,24 @@ export interface UpdatePromptProps {
 export function UpdatePrompt({ watch, readWork = pendingWork }: UpdatePromptProps) {
   const status = useSyncExternalStore(watch.subscribe, watch.getStatus);
   const [costs, setCosts] = useState<string[]>([]);
+  // The pressed button is replaced by the next question's buttons: focus goes to the safe one, not to a reload.
+  const firstButton = useRef<HTMLButtonElement>(null);
+  const secondButton = useRef<HTMLButtonElement>(null);
+  const [moveFocus, setMoveFocus] = useState<'keep-working' | 'reload' | null>(null);
+  useEffect(() => {
+    if (moveFocus === 'keep-working') secondButton.current?.focus();
+    if (moveFocus === 'reload') firstButton.current?.focus();
+    setMoveFocus(null);
+  }, [moveFocus]);
   const askReload = () => {
     const found = reloadCosts(readWork());
-    if (found.length > 0) setCosts(found);
-    else watch.reload();
+    if (found.length === 0) return watch.reload();
+    setCosts(found);
+    setMoveFocus('keep-working');
+  };
+  const keepWorking = () => {
+    setCosts([]);
+    setMoveFocus('reload');
   };
   const dismiss = () => {
     setCosts([]);
@@ -41,13 +55,13 @@ export function UpdatePrompt({ watch, readWork = pendingWork }: UpdatePromptProp
           <div className="update-prompt-actions">
             {costs.length > 0 ? (
               <>
-                <button type="button" onClick={() => watch.reload()}>Reload anyway</button>
-                <button type="button" onClick={() => setCosts([])}>Keep working</button>
+                <button type="button" ref={firstButton} onClick={() => watch.reload()}>Reload anyway</button>
+                <button type="button" ref={secondButton} onClick={keepWorking}>Keep working</button>
               </>
             ) : (
               <>
-                <button type="button" onClick={askReload}>Reload</button>
-                <button type="button" onClick={dismiss}>Not now</button>
+                <button type="button" ref={firstButton} onClick={askReload}>Reload</button>
+                <button type="button" ref={secondButton} onClick={dismiss}>Not now</button>
               </>
             )}
           </div>

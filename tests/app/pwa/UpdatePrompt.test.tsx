@@ -53,8 +53,11 @@ describe('the update prompt', () => {
     await user.click(screen.getByRole('button', { name: 'Reload' }));
     expect(watch.reload).not.toHaveBeenCalled();
     expect(screen.getByRole('region', { name: 'New version' })).toHaveTextContent('Reloading stops the training run in progress.');
-    await user.click(screen.getByRole('button', { name: 'Keep working' }));
+    // A second Enter from the keyboard keeps working rather than reloading.
+    expect(screen.getByRole('button', { name: 'Keep working' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     expect(screen.queryByText('Reloading stops the training run in progress.')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reload' })).toHaveFocus();
     expect(watch.reload).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Reload' }));
     await user.click(screen.getByRole('button', { name: 'Reload anyway' }));
