@@ -1,3 +1,5 @@
+import { TRAINING_BUSY_SELECTOR } from '../../components/training/busyMarker';
+
 /** Work on the page that a reload would throw away, read from what the page shows. */
 export interface PendingWork {
   /** A training run (the Lab, or chapter 7's preview) is running in its worker. */
@@ -6,14 +8,13 @@ export interface PendingWork {
   uncheckedAnswer: boolean;
 }
 
-// Both training pages announce a running run with this status line; the quiz disables a question's inputs once
-// its answer is checked and saved, so an enabled checked input is a draft that only lives in the page.
-const RUNNING_STATUS = 'Training…';
+// Training views mark their status line while a run is going; the quiz disables a question's inputs once its answer
+// is checked and saved, so an enabled checked input is a draft that only lives in the page.
 const DRAFT_CHOICE = 'form.question input:checked:not(:disabled)';
 
 /** What would be lost if the page reloaded now. */
 export function pendingWork(root: ParentNode = document): PendingWork {
-  const training = [...root.querySelectorAll('[role="status"]')].some((el) => el.textContent?.trim() === RUNNING_STATUS);
+  const training = root.querySelector(TRAINING_BUSY_SELECTOR) !== null;
   return { training, uncheckedAnswer: root.querySelector(DRAFT_CHOICE) !== null };
 }
 

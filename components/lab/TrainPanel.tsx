@@ -5,6 +5,7 @@ import type { LossPoint } from '../sims/training-preview/previewState';
 import { CONTEXT_CHOICES, fitWidth, HELD_OUT_EVERY, HEAD_CHOICES, LAYER_CHOICES, lowerRate, RATE_CHOICES, widthChoices, type LabSettings } from './labSettings';
 import { DialSelect } from './DialSelect';
 import { kernelsText } from './kernels';
+import { TRAINING_BUSY } from '../training/busyMarker';
 
 /** Props: the run, the dials and what the buttons do. */
 export interface TrainPanelProps {
@@ -69,7 +70,7 @@ export function TrainPanel(props: TrainPanelProps) {
         </button>
         <button type="button" onClick={props.onReset}>Reset</button>
       </div>
-      <p role="status" className="lab-status" data-testid="lab-status">{statusLine(state)}</p>
+      <p role="status" className="lab-status" data-testid="lab-status" {...(running ? TRAINING_BUSY : {})}>{statusLine(state)}</p>
       {state.status === 'diverged' && (
         <p className="lab-problem">
           <button type="button" onClick={() => set({ learningRate: lowerRate(settings.learningRate) })}>

@@ -9,6 +9,7 @@ import { SAMPLE_PROMPT } from './sampleText';
 import { useTrainingRun } from './useTrainingRun';
 import { createTrainingWorker, type TrainingWorkerLike } from '../../training/worker';
 import './trainingPreview.css';
+import { TRAINING_BUSY } from '../../training/busyMarker';
 
 const SETUP = previewSetup();
 const TOKENIZER = previewTokenizer();
@@ -84,7 +85,7 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
         <button type="button" onClick={requestSample} disabled={!canSample}>
           Write a sample
         </button>
-        <p className="tp-status" role="status" data-testid="status">
+        <p className="tp-status" role="status" data-testid="status" {...(state.status === 'running' ? TRAINING_BUSY : {})}>
           {statusLine(state)}
         </p>
       </div>

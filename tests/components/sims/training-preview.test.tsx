@@ -9,6 +9,7 @@ import TrainingPreview from '../../../components/sims/training-preview/TrainingP
 import TrainingPreviewLazy from '../../../components/sims/training-preview';
 import { previewSetup } from '../../../components/sims/training-preview/previewSetup';
 import type { TrainingWorkerLike } from '../../../components/training/worker';
+import { pendingWork } from '../../../app/pwa/activity';
 
 afterEach(cleanup);
 
@@ -112,6 +113,18 @@ describe('TrainingPreview', () => {
     await user.click(screen.getByRole('button', { name: 'Resume' }));
     expect(worker.received.at(-1)).toEqual({ type: 'start' });
     expect(screen.getByTestId('status')).toHaveTextContent('Training…');
+  });
+
+  it('counts as work a reload would lose while it trains, and not once it is paused', async () => {
+    const user = userEvent.setup();
+    const { worker } = renderWithFake();
+    expect(pendingWork().training).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    worker.run(3);
+    expect(pendingWork().training).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    worker.flush();
+    expect(pendingWork().training).toBe(false);
   });
 
   it('says in words that a diverged run stopped, never shows NaN, and recovers with Reset', async () => {
