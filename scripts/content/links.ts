@@ -2,7 +2,7 @@ import type { ContentProblem } from './manifest.ts';
 import type { LessonLink } from './references.ts';
 
 /** Pages of the app that are not lessons; a lesson may link to them (their anchors are not checked). */
-export const APP_ROUTES = ['/', '/lab', '/gallery'];
+export const APP_ROUTES = ['/', '/lab', '/gallery', '/teach', '/teach/class', '/assignment', '/report'];
 
 /** Anchors every lesson page has besides its headings: the ids the template's blocks put on the page. */
 export const BLOCK_ANCHORS = ['you-will-learn', 'recap'];

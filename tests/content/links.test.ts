@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, type LinkTarget } from '../../scripts/content/links';
+import { APP_ROUTES, checkLinks, type LinkTarget } from '../../scripts/content/links';
 
 /** Two lessons of a course; the first holds the links under test, one per line. */
 function course(...hrefs: string[]): LinkTarget[] {
@@ -55,5 +56,14 @@ describe('internal link resolution', () => {
 
   it('names an empty link address and one that cannot be decoded', () => {
     expect(messages('', '#%E0%A4')).toEqual(['1: link has an empty address', '2: link "#%E0%A4" is not a valid address']);
+  });
+});
+
+describe('the pages a lesson may link to', () => {
+  it('are every fixed route the app declares, so a link to a new page is not reported as broken', () => {
+    const app = readFileSync('app/App.tsx', 'utf8');
+    const fixed = [...app.matchAll(/path="([^"]+)"/g)].map((m) => m[1]).filter((p) => !p.includes(':') && p !== '*');
+    expect(fixed.length).toBeGreaterThan(3);
+    for (const path of fixed) expect(APP_ROUTES).toContain(`/${path}`);
   });
 });
