@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
-import { isSearchShortcut } from './shortcuts';
+import { isSearchShortcut, typeAhead } from './shortcuts';
 import type { SearchDialogProps } from './SearchDialog';
 import './searchButton.css';
 
@@ -13,22 +13,46 @@ export function SearchButton() {
   const [failed, setFailed] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const isOpen = useRef(false);
+  // Keys typed after the shortcut and before the dialog is on screen (its code may still be loading) are kept here
+  // and handed to the dialog when it mounts, so a reader who types straight away loses nothing.
+  const typed = useRef('');
+  const capture = useRef<((event: KeyboardEvent) => void) | null>(null);
+  const stopCapture = useCallback(() => {
+    if (capture.current) document.removeEventListener('keydown', capture.current);
+    capture.current = null;
+  }, []);
+  const takeTypedAhead = useCallback(() => {
+    stopCapture();
+    const text = typed.current;
+    typed.current = '';
+    return text;
+  }, [stopCapture]);
 
   const show = useCallback(() => {
     if (isOpen.current) return;
     isOpen.current = true;
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    typed.current = '';
+    stopCapture();
+    capture.current = (event: KeyboardEvent) => {
+      const next = typeAhead(typed.current, event);
+      if (next === null) return;
+      event.preventDefault();
+      typed.current = next;
+    };
+    document.addEventListener('keydown', capture.current);
     setFailed(false);
     setOpen(true);
     import('./SearchDialog').then(
       (m) => setDialog(() => m.default),
       () => {
+        stopCapture();
         isOpen.current = false;
         setOpen(false);
         setFailed(true);
       },
     );
-  }, []);
+  }, [stopCapture]);
 
   const close = useCallback((returnFocus: boolean) => {
     isOpen.current = false;
@@ -45,6 +69,7 @@ export function SearchButton() {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [show]);
+  useEffect(() => stopCapture, [stopCapture]);
 
   return (
     <>
@@ -61,7 +86,12 @@ export function SearchButton() {
           Search could not load; try again.
         </span>
       )}
-      {open && Dialog && <Dialog onClose={close} />}
+      {open && !Dialog && (
+        <span role="status" className="visually-hidden">
+          Opening search…
+        </span>
+      )}
+      {open && Dialog && <Dialog onClose={close} takeTypedAhead={takeTypedAhead} />}
     </>
   );
 }

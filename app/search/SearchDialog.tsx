@@ -15,12 +15,14 @@ import './search.css';
 export interface SearchDialogProps {
   /** Called once the dialog has closed; `returnFocus` is false when a result was opened (focus goes to it). */
   onClose: (returnFocus: boolean) => void;
+  /** Hands over (once, when the dialog mounts) what was typed between the shortcut and the dialog appearing. */
+  takeTypedAhead?: () => string;
   /** Where the documents come from; tests pass fixture documents. */
   loadDocuments?: DocumentsLoader;
 }
 
 /** The search dialog: a modal with a search box over every lesson and the results grouped by lesson. */
-export default function SearchDialog({ onClose, loadDocuments }: SearchDialogProps) {
+export default function SearchDialog({ onClose, takeTypedAhead, loadDocuments }: SearchDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const leaving = useRef(false);
@@ -46,7 +48,9 @@ export default function SearchDialog({ onClose, loadDocuments }: SearchDialogPro
     if (element && !element.open) element.showModal();
     // showModal focuses the first focusable element, the Close button; the reader came to type.
     input.current?.focus();
-  }, []);
+    const early = takeTypedAhead?.() ?? '';
+    if (early) setQuery(early);
+  }, [takeTypedAhead]);
 
   useLayoutEffect(() => {
     if (index.status !== 'ready' || typedAt.current === null) return;

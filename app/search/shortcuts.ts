@@ -19,3 +19,15 @@ export function isSearchShortcut(event: KeyPress): boolean {
   if (event.key === '/') return !event.ctrlKey && !event.metaKey;
   return event.key.toLowerCase() === 'k' && event.ctrlKey !== event.metaKey;
 }
+
+/**
+ * What the search box will hold after this key, for keys pressed while the dialog is still loading: typed
+ * characters are added and Backspace removes the last one, so a reader who types straight after the shortcut loses
+ * nothing. Null for keys that do not edit text (arrows, Tab, shortcuts with Ctrl, Cmd or Alt).
+ */
+export function typeAhead(text: string, event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing'>): string | null {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
+  if (event.key === 'Backspace') return text.slice(0, -1);
+  // Printable keys have a one-character name (a surrogate pair counts as one); named keys are longer.
+  return [...event.key].length === 1 ? text + event.key : null;
+}

@@ -56,6 +56,16 @@ describe('the search dialog', () => {
     expect(within(group).getAllByRole('option')[0]).toBe(option);
   });
 
+  it('keeps what is typed straight after the shortcut, while the dialog is still loading', async () => {
+    const user = userEvent.setup();
+    await renderAppAt('/');
+    await user.keyboard('/prodcts');
+    const dialog = await screen.findByRole('dialog', { name: 'Search the course' });
+    const box = within(dialog).getByRole('combobox', { name: 'Search the course' });
+    expect(box).toHaveValue('prodcts');
+    expect(await within(dialog).findByRole('option', { name: 'Dot products' })).toHaveAttribute('aria-selected', 'true');
+  });
+
   it('moves the active result with the arrow keys, wrapping at the ends', async () => {
     const user = userEvent.setup();
     await renderAppAt('/');

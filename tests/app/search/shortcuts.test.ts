@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isSearchShortcut, isTypingTarget, type KeyPress } from '../../../app/search/shortcuts';
+import { isSearchShortcut, isTypingTarget, typeAhead, type KeyPress } from '../../../app/search/shortcuts';
 
 /** A key press on an element, with no modifier unless given. */
 function press(key: string, target: EventTarget | null, mods: Partial<KeyPress> = {}): KeyPress {
@@ -45,5 +45,24 @@ describe('the search shortcuts', () => {
     for (const html of ['<input type="radio">', '<input type="checkbox">', '<input type="range">', '<button>b</button>', '<a href="/">a</a>']) {
       expect(isSearchShortcut(press('/', element(html))), html).toBe(true);
     }
+  });
+});
+
+describe('typing while the search dialog loads', () => {
+  const key = (k: string, mods: Partial<KeyPress> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, isComposing: false, ...mods });
+
+  it('keeps every typed character, in order, and lets Backspace take the last one back', () => {
+    let text = '';
+    for (const k of ['a', 't', 'e', 'n', 't', 'x', 'Backspace', 'i', 'o', 'n', ' ', 'é', '𝑥']) text = typeAhead(text, key(k)) ?? text;
+    expect(text).toBe('atention é𝑥');
+    expect(typeAhead('', key('Backspace'))).toBe('');
+  });
+
+  it('leaves alone keys that do not edit text: arrows, Tab, Enter, Escape and shortcuts with Ctrl, Cmd or Alt', () => {
+    for (const k of ['ArrowDown', 'Tab', 'Enter', 'Escape', 'Shift']) expect(typeAhead('ab', key(k))).toBeNull();
+    expect(typeAhead('ab', key('k', { ctrlKey: true }))).toBeNull();
+    expect(typeAhead('ab', key('v', { metaKey: true }))).toBeNull();
+    expect(typeAhead('ab', key('a', { altKey: true }))).toBeNull();
+    expect(typeAhead('ab', key('a', { isComposing: true }))).toBeNull();
   });
 });

@@ -58,12 +58,18 @@ const front = { summary: 'Scores become weights.', objectives: ['Compute attenti
 
 describe('formula text', () => {
   it('keeps the words of a formula and drops its layout commands', () => {
-    expect(formulaText('\\text{softmax}\\!\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right) V')).toBe('softmax(QKᵀ √d_k) V');
+    expect(formulaText('\\text{softmax}\\!\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right) V')).toBe('softmax(QKᵀ / √d_k) V');
   });
 
   it('names Greek letters and functions so they can be typed, and draws operators as symbols', () => {
-    expect(formulaText('\\sigma(x) = \\frac{1}{1 + \\exp(-x)}')).toBe('sigma(x) = 1 1 + exp(-x)');
+    expect(formulaText('\\sigma(x) = \\frac{1}{1 + \\exp(-x)}')).toBe('sigma(x) = 1 / (1 + exp(-x))');
     expect(formulaText('a \\times b \\cdot c \\approx d')).toBe('a × b · c ≈ d');
+  });
+
+  it('reads fractions inline, inner ones first, with a many-term part in parentheses', () => {
+    expect(formulaText('p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}')).toBe('p_i = e^z_i / (Σ _j e^z_j)');
+    expect(formulaText('\\dfrac{\\frac{a}{b}}{c}')).toBe('(a / b) / c');
+    expect(formulaText('\\frac{a}')).toBe('a');
   });
 
   it('drops environments and their row and column separators', () => {
@@ -88,7 +94,7 @@ describe('lesson sections', () => {
   it('keeps prose with its emphasis joined into words, inline and display formulas as plain text, and callouts', () => {
     const text = byAnchor('scores').text;
     expect(text).toContain('Each score is q · k, and weights come from softmax:');
-    expect(text).toContain('w = softmax(QKᵀ √d_k)');
+    expect(text).toContain('w = softmax(QKᵀ / √d_k)');
     expect(text).toContain('Why scale Large scores saturate.');
   });
 
