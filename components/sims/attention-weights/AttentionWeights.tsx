@@ -34,7 +34,7 @@ export default function AttentionWeights() {
   );
 
   return (
-    <figure className="aw">
+    <figure className="sim-frame aw">
       <fieldset className="aw-tokens">
         <legend>Token whose query you move</legend>
         {TOKENS.map((token, i) => (

@@ -20,7 +20,7 @@ export default function CrossEntropyCurve() {
     `Marked: P(correct) ${p}, loss ${loss}.`;
 
   return (
-    <figure className="xe-sim">
+    <figure className="sim-frame xe-sim">
       <div className="xe-slider">
         <label htmlFor={sliderId}>P(correct): the probability the model gives the true next token</label>
         <input

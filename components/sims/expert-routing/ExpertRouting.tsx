@@ -18,7 +18,7 @@ export default function ExpertRouting() {
   const { runs, denseRuns, evenLoad: even, busiest, idle } = summarizeRouting(routing);
 
   return (
-    <figure className="moe-sim">
+    <figure className="sim-frame moe-sim">
       <div className="moe-controls">
         <button type="button" onClick={() => setTokenSeed((s) => s + 1)}>
           Route new tokens

@@ -42,7 +42,7 @@ export default function HeadCost() {
   ];
 
   return (
-    <figure className="hc">
+    <figure className="sim-frame hc">
       <div className="hc-controls">
         <RangeField
           className="hc-field"

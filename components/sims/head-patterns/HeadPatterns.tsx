@@ -23,7 +23,7 @@ export default function HeadPatterns() {
   const job = HEAD_JOBS[head];
 
   return (
-    <figure className="hp">
+    <figure className="sim-frame hp">
       <fieldset className="hp-heads">
         <legend>Head</legend>
         {HEAD_JOBS.map((j, h) => (

@@ -44,7 +44,7 @@ export default function InductionHead() {
     `second copy the strongest weight sits ${expected} ${expected === 1 ? 'position' : 'positions'} back from the diagonal.`;
 
   return (
-    <figure className="ind-sim">
+    <figure className="sim-frame ind-sim">
       <div className="ind-controls">
         <RangeField
           className="ind-slider"

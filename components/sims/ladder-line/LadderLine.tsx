@@ -42,7 +42,7 @@ export default function LadderLine() {
   const formula = `ŷ = ${formatFixed(params.w, 2)}·x ${signedTerm(params.b, 2)}`;
 
   return (
-    <figure className="ld">
+    <figure className="sim-frame ld">
       <div className="ld-body">
         <FitPlot
           data={LADDER_POINTS}

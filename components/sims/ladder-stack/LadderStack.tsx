@@ -62,7 +62,7 @@ export default function LadderStack() {
   };
 
   return (
-    <figure className="ld">
+    <figure className="sim-frame ld">
       <fieldset className="ld-group ld-radios">
         <legend>Activation</legend>
         {(['sigmoid', 'relu'] as const).map((a) => (

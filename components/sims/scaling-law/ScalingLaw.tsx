@@ -28,7 +28,7 @@ export default function ScalingLaw() {
     `${formatFixed(next.loss, 3)}.`;
 
   return (
-    <figure className="scl-sim">
+    <figure className="sim-frame scl-sim">
       <div className="scl-controls">
         <RangeField
           className="scl-slider"

@@ -67,7 +67,7 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
 
   const latest = state.points[state.points.length - 1];
   return (
-    <figure className="tp-sim">
+    <figure className="sim-frame tp-sim">
       <div className="tp-controls">
         <button
           ref={toggleRef}

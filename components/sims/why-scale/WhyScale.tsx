@@ -28,7 +28,7 @@ export default function WhyScale() {
   const scoreLabel = scaled ? `q · k ÷ √${dims}` : 'q · k';
 
   return (
-    <figure className="ws">
+    <figure className="sim-frame ws">
       <div className="ws-controls">
         <RangeField
           className="ws-field"

@@ -66,7 +66,7 @@ export default function SimFrame({
 }) {
   const id = useId();
   return (
-    <figure className={`fp ${className}`}>
+    <figure className={`sim-frame fp ${className}`}>
       <HighlightProvider>
         <fieldset className="fp-steps">
           <legend>{legend}</legend>
