@@ -38,7 +38,7 @@ export default function CrossEntropyCurve() {
         </output>
       </div>
       <LossChart curve={curve} current={point} description={description} />
-      <dl className="xe-numbers" aria-live="polite">
+      <dl className="sim-numbers xe-numbers" aria-live="polite">
         <div>
           <dt>Loss −ln p</dt>
           <dd data-testid="loss">{loss}</dd>

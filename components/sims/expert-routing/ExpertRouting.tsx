@@ -30,7 +30,7 @@ export default function ExpertRouting() {
       <p className="moe-table-title" id={titleId}>
         Where the router sends each token (gate = its share of the token’s output)
       </p>
-      <div className="moe-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+      <div className="sim-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
         <table className="moe-table" aria-labelledby={titleId}>
           <thead>
             <tr>

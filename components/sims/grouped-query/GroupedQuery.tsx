@@ -62,7 +62,7 @@ export default function GroupedQuery() {
       <p className="gqa-table-title" id={titleId}>
         KV cache of a 70B-class model (80 layers, head size 128, 16-bit numbers, 128K tokens)
       </p>
-      <div className="gqa-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+      <div className="sim-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
         <table className="gqa-table" aria-labelledby={titleId}>
           <thead>
             <tr>

@@ -20,7 +20,7 @@ export default function PredictionTable({ run, scored, head }: PredictionTablePr
       <p className="ind-table-title" id={titleId}>
         The second copy, position by position
       </p>
-      <div className="ind-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+      <div className="sim-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
         <table className="ind-table" aria-labelledby={titleId}>
           <thead>
             <tr>

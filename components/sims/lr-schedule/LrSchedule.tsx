@@ -70,7 +70,7 @@ export default function LrSchedule() {
           </div>
         </div>
         <ScheduleChart curve={curve} peakStep={marks.peakStep} axisMax={PEAKS[PEAKS.length - 1]} description={description} />
-        <dl className="lrs-numbers" aria-live="polite">
+        <dl className="sim-numbers lrs-numbers" aria-live="polite">
           <div>
             <dt>Step 0 (first update)</dt>
             <dd data-testid="rate-first">{formatRate(marks.first)}</dd>

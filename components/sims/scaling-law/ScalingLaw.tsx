@@ -46,7 +46,7 @@ export default function ScalingLaw() {
         </button>
       </div>
       <LogLogPlot curve={curve} marks={[here, next]} description={description} />
-      <dl className="scl-numbers" aria-live="polite">
+      <dl className="sim-numbers scl-numbers" aria-live="polite">
         <div>
           <dt>Loss at N = {formatCount(n)}</dt>
           <dd data-testid="loss-here">{formatFixed(here.loss, 3)}</dd>

@@ -90,7 +90,7 @@ export default function TrainingPreview({ createWorker = createTrainingWorker }:
         </p>
       </div>
       <LossCurves points={state.points} totalSteps={PREVIEW_STEPS} uniformLoss={UNIFORM} description={describe(state)} />
-      <dl className="tp-numbers">
+      <dl className="sim-numbers tp-numbers">
         <div>
           <dt>Step</dt>
           <dd data-testid="step">{state.step} of {PREVIEW_STEPS}</dd>
