@@ -1,5 +1,5 @@
 /** The version of the persisted progress shape; bump it and add a step to `migrateProgress` when it changes. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** A saved answer: the chosen choice indices, whether they were right, and when (ms since epoch). */
 export interface SavedAnswer {
@@ -7,6 +7,18 @@ export interface SavedAnswer {
   correct: boolean;
   at: number;
 }
+
+/** A code exercise as last left: the code in the editor, whether its last run passed, the checker, and when. */
+export interface SavedExercise {
+  code: string;
+  passed: boolean;
+  /** The checker it was run against, so a figure can find the student's own function for the same job. */
+  check: string;
+  at: number;
+}
+
+/** The longest code kept per exercise; an editor holding more is cut here when saved. */
+export const MAX_SAVED_CODE = 20_000;
 
 /** Everything the course remembers about a learner. */
 export interface ProgressData {
@@ -16,11 +28,13 @@ export interface ProgressData {
   visited: Record<string, number>;
   /** Route of the lesson visited most recently. */
   lastLesson: string | null;
+  /** Code exercises by exercise id. */
+  exercises: Record<string, SavedExercise>;
 }
 
 /** Progress for someone who has not started. */
 export function emptyProgress(): ProgressData {
-  return { answers: {}, visited: {}, lastLesson: null };
+  return { answers: {}, visited: {}, lastLesson: null, exercises: {} };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -40,7 +54,13 @@ export function readProgress(x: unknown): ProgressData | null {
     if (typeof at !== 'number' || !Number.isFinite(at)) return null;
     visited[route] = at;
   }
-  return { answers, visited, lastLesson: x.lastLesson };
+  const exercises: Record<string, SavedExercise> = {};
+  if (!isRecord(x.exercises)) return null;
+  for (const [id, e] of Object.entries(x.exercises)) {
+    if (!isRecord(e) || typeof e.code !== 'string' || typeof e.passed !== 'boolean' || typeof e.check !== 'string' || !Number.isFinite(e.at)) return null;
+    exercises[id] = { code: e.code.slice(0, MAX_SAVED_CODE), passed: e.passed, check: e.check, at: Number(e.at) };
+  }
+  return { answers, visited, lastLesson: x.lastLesson, exercises };
 }
 
 /**
@@ -56,11 +76,17 @@ function fromVersion1(x: unknown): unknown {
   return { answers, visited, lastLesson: typeof x.last === 'string' ? x.last : null };
 }
 
+/** Version 2 had no code exercises; version 3 adds them, empty. */
+function fromVersion2(x: unknown): unknown {
+  return isRecord(x) ? { ...x, exercises: {} } : null;
+}
+
 /** Brings stored progress of any known version up to the current shape; throws when it cannot be read. */
 export function migrateProgress(persisted: unknown, version: number): ProgressData {
   let state = persisted;
-  if (version === 1) state = fromVersion1(state);
-  else if (version !== PROGRESS_VERSION) throw new Error(`Unknown progress version ${version}`);
+  if (version < 1 || version > PROGRESS_VERSION || !Number.isInteger(version)) throw new Error(`Unknown progress version ${version}`);
+  if (version <= 1) state = fromVersion1(state);
+  if (version <= 2) state = fromVersion2(state);
   const data = readProgress(state);
   if (!data) throw new Error(`Progress saved as version ${version} does not have the expected shape`);
   return data;
@@ -69,11 +95,29 @@ export function migrateProgress(persisted: unknown, version: number): ProgressDa
 /** Where a learner stands in one lesson. */
 export type LessonStatus = 'not-started' | 'visited' | 'complete';
 
-/** A lesson is complete when every one of its questions has a correct answer; visited once opened. */
-export function lessonStatus(lesson: { route: string; questionKeys: readonly string[] }, data: ProgressData): LessonStatus {
-  const done = lesson.questionKeys.length > 0 && lesson.questionKeys.every((k) => data.answers[k]?.correct);
+/** What a lesson asks of a learner: its questions and its code exercises. */
+export interface LessonWork {
+  route: string;
+  questionKeys: readonly string[];
+  exerciseKeys?: readonly string[];
+}
+
+/**
+ * A lesson is complete when every one of its questions has a correct answer and every one of its exercises has
+ * passed; visited once opened (or once anything in it was tried).
+ */
+export function lessonStatus(lesson: LessonWork, data: ProgressData): LessonStatus {
+  const exercises = lesson.exerciseKeys ?? [];
+  const any = lesson.questionKeys.length + exercises.length > 0;
+  const done = any && lesson.questionKeys.every((k) => data.answers[k]?.correct) && exercises.every((id) => data.exercises[id]?.passed);
   if (done) return 'complete';
-  return data.visited[lesson.route] !== undefined || lesson.questionKeys.some((k) => data.answers[k]) ? 'visited' : 'not-started';
+  const tried = lesson.questionKeys.some((k) => data.answers[k]) || exercises.some((id) => data.exercises[id]);
+  return data.visited[lesson.route] !== undefined || tried ? 'visited' : 'not-started';
+}
+
+/** How many of a lesson's exercises have passed. */
+export function passedCount(exerciseKeys: readonly string[] | undefined, data: ProgressData): number {
+  return (exerciseKeys ?? []).filter((id) => data.exercises[id]?.passed).length;
 }
 
 /** How many of a lesson's questions are answered correctly. */

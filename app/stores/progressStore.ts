@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { emptyProgress, migrateProgress, PROGRESS_VERSION, type ProgressData } from './progressModel';
+import { emptyProgress, MAX_SAVED_CODE, migrateProgress, PROGRESS_VERSION, type ProgressData } from './progressModel';
 import { BACKUP_PREFIX, createSafeStorage, type ProgressNotice, type StorageLike } from './safeStorage';
 
 /** Key under which progress is saved. */
@@ -10,6 +10,9 @@ export const PROGRESS_KEY = 'tfs-progress';
 export interface ProgressState extends ProgressData {
   notices: ProgressNotice[];
   recordAnswer(key: string, selected: number[], correct: boolean): void;
+  /** Keeps an exercise's code and whether its last run passed (passed stays false until a run passes). */
+  saveExercise(id: string, entry: { code: string; passed: boolean; check: string }): void;
+  clearExercise(id: string): void;
   clearAnswer(key: string): void;
   visit(route: string): void;
   reset(): void;
@@ -50,6 +53,14 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         notices: [],
         recordAnswer: (key, selected, correct) =>
           set((s) => ({ answers: { ...s.answers, [key]: { selected: [...selected], correct, at: now() } } })),
+        saveExercise: (id, { code, passed, check }) =>
+          set((s) => ({ exercises: { ...s.exercises, [id]: { code: code.slice(0, MAX_SAVED_CODE), passed, check, at: now() } } })),
+        clearExercise: (id) =>
+          set((s) => {
+            const exercises = { ...s.exercises };
+            delete exercises[id];
+            return { exercises };
+          }),
         clearAnswer: (key) =>
           set((s) => {
             const answers = { ...s.answers };
@@ -60,13 +71,13 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         reset: () => set({ ...emptyProgress() }),
         dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
         importProgress: (data) => {
-          const { answers, visited, lastLesson } = get();
+          const { answers, visited, lastLesson, exercises } = get();
           let backupKey: string | null = null;
-          if (Object.keys(answers).length > 0 || Object.keys(visited).length > 0) {
+          if (Object.keys(answers).length > 0 || Object.keys(visited).length > 0 || Object.keys(exercises).length > 0) {
             // Same key scheme and stored shape as the corrupt-data backup, so one way of recovering serves both.
             backupKey = `${BACKUP_PREFIX}${now()}`;
             try {
-              storage().setItem(backupKey, JSON.stringify({ state: { answers, visited, lastLesson }, version: PROGRESS_VERSION }));
+              storage().setItem(backupKey, JSON.stringify({ state: { answers, visited, lastLesson, exercises }, version: PROGRESS_VERSION }));
             } catch {
               return { ok: false }; // never overwrite what could not be kept
             }
@@ -79,7 +90,7 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
         storage: safe,
-        partialize: (s): ProgressData => ({ answers: s.answers, visited: s.visited, lastLesson: s.lastLesson }),
+        partialize: (s): ProgressData => ({ answers: s.answers, visited: s.visited, lastLesson: s.lastLesson, exercises: s.exercises }),
         migrate: (persisted, version) => migrateProgress(persisted, version),
         // Replace rather than merge: what was saved is the whole truth about answers (another tab may have reset).
         merge: (persisted, current) => ({ ...current, ...emptyProgress(), ...(persisted as ProgressData) }),

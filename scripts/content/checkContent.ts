@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { checkerIds } from './exercises.ts';
 import { BLOCK_ANCHORS, checkLinks, type LinkTarget } from './links.ts';
 import type { ContentProblem, LessonEntry } from './manifest.ts';
 import { parseLesson } from './parseLesson.ts';
@@ -37,6 +38,8 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
   const quizOwners = new Map<string, string>();
   const orderOwners = new Map<string, string>();
   const linkTargets: LinkTarget[] = [];
+  const exerciseOwners = new Map<string, string>();
+  const checkers = checkerIds(root);
   for (const file of findLessonFiles(root, contentDir)) {
     const [, track, name] = file.slice(contentDir.length).split('/');
     const match = LESSON_FILE.exec(name);
@@ -44,7 +47,7 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
       problems.push({ file, line: 1, column: 1, message: 'lesson file names look like NN-kebab-title.mdx' });
       continue;
     }
-    const parsed = parseLesson(readFileSync(path.resolve(root, file), 'utf8'));
+    const parsed = parseLesson(readFileSync(path.resolve(root, file), 'utf8'), { checkers });
     problems.push(...parsed.problems.map((p) => ({ file, ...p })));
     const anchors = new Set([...BLOCK_ANCHORS, ...parsed.headings.map((h) => h.slug)]);
     linkTargets.push({ file, route: `/${track}/${match[2]}`, anchors, links: parsed.links });
@@ -52,6 +55,11 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
       const owner = quizOwners.get(quiz.id);
       if (owner) problems.push({ file, line: quiz.line, column: quiz.column, message: `quiz id "${quiz.id}" is already used in ${owner}; quiz ids must be unique across the course` });
       else quizOwners.set(quiz.id, `${file}:${quiz.line}`);
+    }
+    for (const exercise of parsed.exercises) {
+      const owner = exerciseOwners.get(exercise.id);
+      if (owner) problems.push({ file, line: exercise.line, column: exercise.column, message: `exercise id "${exercise.id}" is already used in ${owner}; exercise ids must be unique across the course` });
+      else exerciseOwners.set(exercise.id, `${file}:${exercise.line}`);
     }
     const fm = parsed.frontmatter;
     if (!fm) continue;
@@ -70,6 +78,7 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
       headings: parsed.headings,
       quizzes: parsed.quizzes.map(({ id, questions }) => ({ id, questions })),
       questionKeys: parsed.quizzes.flatMap((q) => q.questions.map((id) => `${q.id}/${id}`)),
+      exerciseKeys: parsed.exercises.map((e) => e.id),
     });
   }
   problems.push(...checkLinks(linkTargets));

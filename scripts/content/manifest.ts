@@ -30,6 +30,8 @@ export interface LessonEntry {
   quizzes: LessonQuiz[];
   /** Progress keys `<quizId>/<questionId>` of every question in the lesson. */
   questionKeys: string[];
+  /** Ids of the lesson's code exercises, in order; each must pass for the lesson to be complete. */
+  exerciseKeys: string[];
 }
 
 /** What the course page, sidebar and progress rules need: the entry minus what only the lesson page shows. */

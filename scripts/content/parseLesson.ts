@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { readExercise, strayHint, type ExerciseDetail } from './exercises.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { isJsx, unravel, where } from './jsx.ts';
 import type { Frontmatter } from './schema.ts';
@@ -16,7 +17,7 @@ import { collectReferences, type LessonLink } from './references.ts';
 import { createSlugger, slugify } from './slug.ts';
 
 /** Blocks the platform provides through the MDX component map; lessons use them without importing. */
-export const STRUCTURAL_BLOCKS = ['Intro', 'YouWillLearn', 'Callout', 'Recap', 'Quiz', 'Question', 'Choice', 'Figure'];
+export const STRUCTURAL_BLOCKS = ['Intro', 'YouWillLearn', 'Callout', 'Recap', 'Quiz', 'Question', 'Choice', 'Figure', 'Exercise', 'Hint'];
 const TEMPLATE_ORDER = ['Intro', 'YouWillLearn', 'Recap', 'Quiz'];
 const CALLOUT_KINDS = ['insight', 'note', 'warning'];
 
@@ -25,6 +26,8 @@ export interface ParsedLesson {
   frontmatter: Frontmatter | null;
   headings: LessonHeading[];
   quizzes: (LessonQuiz & { line: number; column: number; details: QuestionDetail[] })[];
+  /** Every `<Exercise>` that could be read, in order. */
+  exercises: ExerciseDetail[];
   /** Every link in the lesson, resolved later against the whole course. */
   links: LessonLink[];
   problems: LocalProblem[];
@@ -48,8 +51,14 @@ function importedNames(tree: Root): Map<string, number> {
 /** Anchors the platform's own blocks put on the page; a lesson heading must not take them. */
 const RESERVED_ANCHORS: Record<string, string> = { 'you-will-learn': '<YouWillLearn>', recap: '<Recap>' };
 
+/** What parsing may check against beyond the lesson itself. */
+export interface ParseOptions {
+  /** Ids of the exercise checkers that exist; null skips that check (e.g. a lesson previewed on its own). */
+  checkers?: Set<string> | null;
+}
+
 /** Parses one lesson and checks it against the lesson contract (everything but cross-lesson rules). */
-export function parseLesson(source: string): ParsedLesson {
+export function parseLesson(source: string, options: ParseOptions = {}): ParsedLesson {
   const problems: LocalProblem[] = [];
   let tree: Root;
   try {
@@ -57,7 +66,7 @@ export function parseLesson(source: string): ParsedLesson {
   } catch (error) {
     const e = error as { message?: string; reason?: string; line?: number; column?: number };
     problems.push({ line: e.line ?? 1, column: e.column ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` });
-    return { frontmatter: null, headings: [], quizzes: [], links: [], problems };
+    return { frontmatter: null, headings: [], quizzes: [], exercises: [], links: [], problems };
   }
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
@@ -73,6 +82,7 @@ export function parseLesson(source: string): ParsedLesson {
   const headings: LessonHeading[] = [];
   const slugger = createSlugger();
   const quizzes: ParsedLesson['quizzes'] = [];
+  const exercises: ExerciseDetail[] = [];
   const seenSlugs = new Map<string, number>();
   visit(tree, (node) => {
     if (node.type === 'heading') {
@@ -109,6 +119,12 @@ export function parseLesson(source: string): ParsedLesson {
       if (quiz) quizzes.push({ ...quiz, ...where(node) });
       return 'skip';
     }
+    if (name === 'Exercise') {
+      const exercise = readExercise(node, options.checkers ?? null, problems);
+      if (exercise) exercises.push(exercise);
+      return 'skip';
+    }
+    if (name === 'Hint') strayHint(node, problems);
     if (name === 'Question' || name === 'Choice') {
       problems.push({ ...where(node), message: `<${name}> must sit inside ${name === 'Question' ? '<Quiz>' : '<Question>'}` });
     }
@@ -118,7 +134,7 @@ export function parseLesson(source: string): ParsedLesson {
   checkTemplate(tree.children, problems);
   const questionCount = quizzes.reduce((n, q) => n + q.questions.length, 0);
   if (questionCount < 3) problems.push({ line: 1, column: 1, message: `a lesson needs at least 3 quiz questions, found ${questionCount}` });
-  return { frontmatter: fm.data, headings, quizzes, links, problems };
+  return { frontmatter: fm.data, headings, quizzes, exercises, links, problems };
 }
 
 /** The lesson template: Intro, YouWillLearn, …sections…, Recap, Quiz, each once and in that order. */

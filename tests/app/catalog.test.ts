@@ -6,7 +6,7 @@ import type { LessonEntry } from '../../scripts/content/manifest';
 
 const entry = (order: number, slug: string, track = 'chapters'): LessonEntry => ({
   track, slug, route: `/${track}/${slug}`, file: `content/${track}/0${order}-${slug}.mdx`, title: `Lesson ${slug}`, summary: 's',
-  order, objectives: [], minutes: 1, headings: [], quizzes: [], questionKeys: [],
+  order, objectives: [], minutes: 1, headings: [], quizzes: [], questionKeys: [], exerciseKeys: [],
 });
 
 describe('the chapter list', () => {

@@ -4,7 +4,7 @@ import { searchStatus } from '../../../app/search/searchStatus';
 import type { LessonSummary } from '../../../scripts/content/manifest';
 
 const lesson = (track: string, slug: string, title: string, order: number): LessonSummary => ({
-  track, slug, route: `/${track}/${slug}`, title, summary: '', order, minutes: 5, questionKeys: [],
+  track, slug, route: `/${track}/${slug}`, title, summary: '', order, minutes: 5, questionKeys: [], exerciseKeys: [],
 });
 const lessons = [lesson('chapters', 'attention', 'Attention', 1), lesson('primer', 'probability', 'Probability', 3)];
 const label = (l: LessonSummary) => `${l.track} ${l.order}`;

@@ -8,7 +8,7 @@ export function courseLessons(): LessonSummary[] {
 
 /** A small made-up catalog: two chapters and a primer lesson, with known question keys. */
 export const CATALOG: LessonSummary[] = [
-  { track: 'chapters', slug: 'one', route: '/chapters/one', title: 'One', summary: 's', order: 0, minutes: 5, questionKeys: ['q1/a', 'q1/b'] },
-  { track: 'chapters', slug: 'two', route: '/chapters/two', title: 'Two', summary: 's', order: 11, minutes: 5, questionKeys: ['q2/a'] },
-  { track: 'primer', slug: 'three', route: '/primer/three', title: 'Three', summary: 's', order: 1, minutes: 5, questionKeys: ['q3/a'] },
+  { track: 'chapters', slug: 'one', route: '/chapters/one', title: 'One', summary: 's', order: 0, minutes: 5, questionKeys: ['q1/a', 'q1/b'], exerciseKeys: [] },
+  { track: 'chapters', slug: 'two', route: '/chapters/two', title: 'Two', summary: 's', order: 11, minutes: 5, questionKeys: ['q2/a'], exerciseKeys: [] },
+  { track: 'primer', slug: 'three', route: '/primer/three', title: 'Three', summary: 's', order: 1, minutes: 5, questionKeys: ['q3/a'], exerciseKeys: [] },
 ];

@@ -23,7 +23,12 @@ class FakeStorage implements StorageLike {
 
 describe('progress files', () => {
   it('round-trip progress through a file', () => {
-    const data: ProgressData = { answers: { 'q1/a': answer(true) }, visited: { '/chapters/one': 3 }, lastLesson: '/chapters/one' };
+    const data: ProgressData = {
+      answers: { 'q1/a': answer(true) },
+      visited: { '/chapters/one': 3 },
+      lastLesson: '/chapters/one',
+      exercises: { 'softmax-stable': { code: 'def softmax(z):\n    return z\n', passed: false, check: 'softmax', at: 4 } },
+    };
     const text = JSON.stringify(buildProgressFile(data, 0));
     expect(readProgressFile(text, text.length)).toEqual({ ok: true, data });
   });
@@ -31,7 +36,7 @@ describe('progress files', () => {
   it('upgrades a file holding version 1 progress, as stored progress is upgraded', () => {
     const file = { format: 'tfs-progress-file', exportedAt: 'x', progress: { version: 1, state: { answers: { 'q/a': { choices: [2], correct: true } }, visited: ['/x'], last: '/x' } } };
     const text = JSON.stringify(file);
-    expect(readProgressFile(text, text.length)).toEqual({ ok: true, data: { answers: { 'q/a': { selected: [2], correct: true, at: 0 } }, visited: { '/x': 0 }, lastLesson: '/x' } });
+    expect(readProgressFile(text, text.length)).toEqual({ ok: true, data: { answers: { 'q/a': { selected: [2], correct: true, at: 0 } }, visited: { '/x': 0 }, lastLesson: '/x', exercises: {} } });
   });
 
   it('refuses a report, broken JSON, bad answers and oversized files with a reason', () => {
