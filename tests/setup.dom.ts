@@ -25,3 +25,9 @@ if (!window.matchMedia) {
 // jsdom does not implement scrolling; navigation calls it.
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// CodeMirror measures text with Range rectangles, which jsdom does not lay out.
+if (typeof Range !== 'undefined' && !Range.prototype.getClientRects) {
+  Range.prototype.getClientRects = () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect = () => ({ x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, toJSON: () => ({}) }) as DOMRect;
+}

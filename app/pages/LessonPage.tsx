@@ -5,11 +5,12 @@ import { lessonDetails } from 'virtual:lesson-details';
 import { lessonLoaders, lessons } from 'virtual:lessons';
 import { LessonContext } from '../../components/course/LessonContext';
 import { mdxComponents } from '../../components/course/mdxComponents';
+import { ExerciseProgressProvider } from '../../components/course/exercise/ExerciseProgressContext';
 import { QuizProgressProvider } from '../../components/course/quiz/QuizProgressContext';
 import type { LessonSummary } from '../../scripts/content/manifest';
 import { lessonLabel } from '../course/tracks';
 import { usePageHeading } from '../layout/usePageHeading';
-import { progressStore, storedQuizProgress } from '../stores/useProgress';
+import { progressStore, storedExerciseProgress, storedQuizProgress } from '../stores/useProgress';
 import NotFoundPage from './NotFoundPage';
 import { OnThisPage } from './OnThisPage';
 import { PrevNext } from './PrevNext';
@@ -57,11 +58,13 @@ function LessonView({ lesson }: { lesson: LessonSummary }) {
       </header>
       <LessonContext.Provider value={{ title: lesson.title, objectives }}>
         <QuizProgressProvider value={storedQuizProgress}>
-          <Suspense fallback={<p role="status">Loading the lesson…</p>}>
-            <Body components={mdxComponents} />
-            <ScrollToHash />
-            <ScrollableFormulas />
-          </Suspense>
+          <ExerciseProgressProvider value={storedExerciseProgress}>
+            <Suspense fallback={<p role="status">Loading the lesson…</p>}>
+              <Body components={mdxComponents} />
+              <ScrollToHash />
+              <ScrollableFormulas />
+            </Suspense>
+          </ExerciseProgressProvider>
         </QuizProgressProvider>
       </LessonContext.Provider>
       <PrevNext route={lesson.route} />

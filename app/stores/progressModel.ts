@@ -8,10 +8,14 @@ export interface SavedAnswer {
   at: number;
 }
 
-/** A code exercise as last left: the code in the editor, whether its last run passed, the checker, and when. */
+/**
+ * A code exercise as last left: the code in the editor, whether it has passed (it stays passed while the student
+ * goes on editing), the code of the latest passing run (what a figure runs as "your function"), the checker, and when.
+ */
 export interface SavedExercise {
   code: string;
   passed: boolean;
+  passedCode: string | null;
   /** The checker it was run against, so a figure can find the student's own function for the same job. */
   check: string;
   at: number;
@@ -55,10 +59,14 @@ export function readProgress(x: unknown): ProgressData | null {
     visited[route] = at;
   }
   const exercises: Record<string, SavedExercise> = {};
-  if (!isRecord(x.exercises)) return null;
-  for (const [id, e] of Object.entries(x.exercises)) {
+  // Progress written before exercises existed, or by hand, may leave the field out: that is no exercise yet.
+  const savedExercises = x.exercises === undefined ? {} : x.exercises;
+  if (!isRecord(savedExercises)) return null;
+  for (const [id, e] of Object.entries(savedExercises)) {
     if (!isRecord(e) || typeof e.code !== 'string' || typeof e.passed !== 'boolean' || typeof e.check !== 'string' || !Number.isFinite(e.at)) return null;
-    exercises[id] = { code: e.code.slice(0, MAX_SAVED_CODE), passed: e.passed, check: e.check, at: Number(e.at) };
+    if (e.passedCode !== null && typeof e.passedCode !== 'string') return null;
+    const passedCode = e.passed && typeof e.passedCode === 'string' ? e.passedCode.slice(0, MAX_SAVED_CODE) : null;
+    exercises[id] = { code: e.code.slice(0, MAX_SAVED_CODE), passed: e.passed, passedCode, check: e.check, at: Number(e.at) };
   }
   return { answers, visited, lastLesson: x.lastLesson, exercises };
 }

@@ -10,8 +10,8 @@ export const PROGRESS_KEY = 'tfs-progress';
 export interface ProgressState extends ProgressData {
   notices: ProgressNotice[];
   recordAnswer(key: string, selected: number[], correct: boolean): void;
-  /** Keeps an exercise's code and whether its last run passed (passed stays false until a run passes). */
-  saveExercise(id: string, entry: { code: string; passed: boolean; check: string }): void;
+  /** Keeps an exercise's code, whether it has passed, and the code that passed. */
+  saveExercise(id: string, entry: { code: string; passed: boolean; passedCode: string | null; check: string }): void;
   clearExercise(id: string): void;
   clearAnswer(key: string): void;
   visit(route: string): void;
@@ -53,8 +53,13 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         notices: [],
         recordAnswer: (key, selected, correct) =>
           set((s) => ({ answers: { ...s.answers, [key]: { selected: [...selected], correct, at: now() } } })),
-        saveExercise: (id, { code, passed, check }) =>
-          set((s) => ({ exercises: { ...s.exercises, [id]: { code: code.slice(0, MAX_SAVED_CODE), passed, check, at: now() } } })),
+        saveExercise: (id, { code, passed, passedCode, check }) =>
+          set((s) => ({
+            exercises: {
+              ...s.exercises,
+              [id]: { code: code.slice(0, MAX_SAVED_CODE), passed, passedCode: passed && passedCode !== null ? passedCode.slice(0, MAX_SAVED_CODE) : null, check, at: now() },
+            },
+          })),
         clearExercise: (id) =>
           set((s) => {
             const exercises = { ...s.exercises };

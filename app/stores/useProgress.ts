@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import type { ExerciseProgress } from '../../components/course/exercise/ExerciseProgressContext';
 import type { QuizProgress } from '../../components/course/quiz/QuizProgressContext';
 import { correctCount } from './progressModel';
 import { createProgressStore, syncAcrossTabs, type ProgressState } from './progressStore';
@@ -18,4 +19,21 @@ export const storedQuizProgress: QuizProgress = {
   useCorrectCount: (keys) => useStore(progressStore, (s) => correctCount(keys, s)),
   record: (key, answer) => progressStore.getState().recordAnswer(key, answer.selected, answer.correct),
   clear: (key) => progressStore.getState().clearAnswer(key),
+};
+
+/** The passed code of the most recently saved exercise with this checker, or null. */
+function passedCodeFor(state: ProgressState, check: string): string | null {
+  let best: { at: number; code: string } | null = null;
+  for (const e of Object.values(state.exercises)) {
+    if (e.check === check && e.passed && e.passedCode !== null && (!best || e.at > best.at)) best = { at: e.at, code: e.passedCode };
+  }
+  return best?.code ?? null;
+}
+
+/** Exercise progress backed by the persisted store, for exercises and for figures that run the student's code. */
+export const storedExerciseProgress: ExerciseProgress = {
+  useSaved: (id) => useStore(progressStore, (s) => s.exercises[id]),
+  usePassedCode: (check) => useStore(progressStore, (s) => passedCodeFor(s, check)),
+  save: (id, entry) => progressStore.getState().saveExercise(id, entry),
+  clear: (id) => progressStore.getState().clearExercise(id),
 };

@@ -14,6 +14,10 @@ export const BACKGROUND_COLOR = '#fdfdfb';
  */
 export const PRECACHE_GLOBS = ['**/*.{js,css,html,svg,png,woff2,json,wasm}'];
 
+/** The build folder of the Python runtime (scripts/pyodide) and the cache the service worker keeps it in. */
+export const PYTHON_RUNTIME_DIR = 'pyodide';
+export const PYTHON_RUNTIME_CACHE = 'python-runtime';
+
 /** Options of vite-plugin-pwa: a prompt before any update (never a reload on its own), no caching in dev. */
 export const pwaOptions: Partial<VitePWAOptions> = {
   registerType: 'prompt',
@@ -41,6 +45,21 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: PRECACHE_GLOBS,
+    // Python for the exercises (about 13 MB) is not precached for every reader: it is kept the first time an
+    // exercise loads it, below, so exercises run offline from then on.
+    globIgnores: [`${PYTHON_RUNTIME_DIR}/**`],
+    runtimeCaching: [
+      {
+        urlPattern: new RegExp(`/${PYTHON_RUNTIME_DIR}/`),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: PYTHON_RUNTIME_CACHE,
+          // The folder is versioned, so an old runtime is never served for a new one; keep only the latest few files.
+          expiration: { maxEntries: 8 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
     // Lesson routes exist only in the app's router, so every navigation is answered with the app shell.
     navigateFallback: 'index.html',
     // The first visit's page is served by the new worker at once, so lessons opened later in it work offline.

@@ -14,6 +14,7 @@ describe('progress data', () => {
       answers: { 'q/a': { selected: [1], correct: true, at: 0 }, 'q/b': { selected: [0, 2], correct: false, at: 0 } },
       visited: { '/chapters/first-steps': 0 },
       lastLesson: '/chapters/first-steps',
+      exercises: {},
     });
   });
 
@@ -43,5 +44,26 @@ describe('progress data', () => {
   it('calls an opened lesson visited and an unopened one not started', () => {
     expect(lessonStatus(lesson, emptyProgress())).toBe('not-started');
     expect(lessonStatus(lesson, { ...emptyProgress(), visited: { '/chapters/first-steps': 5 } })).toBe('visited');
+  });
+
+  it('calls a lesson with an exercise complete only once its questions are right and its exercise has passed', () => {
+    const withExercise = { ...lesson, exerciseKeys: ['ex'] };
+    const answers = { 'q/a': { selected: [0], correct: true, at: 1 }, 'q/b': { selected: [2], correct: true, at: 2 } };
+    expect(lessonStatus(withExercise, { ...emptyProgress(), answers })).toBe('visited');
+    const failing = { ex: { code: 'x', passed: false, passedCode: null, check: 'softmax', at: 3 } };
+    expect(lessonStatus(withExercise, { ...emptyProgress(), answers, exercises: failing })).toBe('visited');
+    const passing = { ex: { code: 'x', passed: true, passedCode: 'x', check: 'softmax', at: 3 } };
+    expect(lessonStatus(withExercise, { ...emptyProgress(), answers, exercises: passing })).toBe('complete');
+  });
+
+  it('counts a lesson started once an exercise in it was tried, even without a visit', () => {
+    const tried = { ex: { code: 'x', passed: false, passedCode: null, check: 'softmax', at: 3 } };
+    expect(lessonStatus({ ...lesson, exerciseKeys: ['ex'] }, { ...emptyProgress(), exercises: tried })).toBe('visited');
+  });
+
+  it('rejects a saved exercise whose code is not text, and drops passed code for an exercise that has not passed', () => {
+    const base = { answers: {}, visited: {}, lastLesson: null };
+    expect(readProgress({ ...base, exercises: { ex: { code: 3, passed: false, passedCode: null, check: 'c', at: 1 } } })).toBeNull();
+    expect(readProgress({ ...base, exercises: { ex: { code: 'a', passed: false, passedCode: 'a', check: 'c', at: 1 } } })?.exercises.ex.passedCode).toBeNull();
   });
 });

@@ -35,6 +35,30 @@ describe('the progress store', () => {
     expect(saved(storage).version).toBe(PROGRESS_VERSION);
   });
 
+  it('keeps an exercise’s code and pass across a reload, and a pass survives later edits', () => {
+    const storage = new FakeStorage();
+    const first = createProgressStore({ storage: () => storage, now: () => 7 });
+    first.getState().saveExercise('ch01-softmax', { code: 'def f(): pass', passed: true, passedCode: 'def f(): pass', check: 'softmax' });
+    first.getState().saveExercise('ch01-softmax', { code: 'def f(): pass  # tidied', passed: true, passedCode: 'def f(): pass', check: 'softmax' });
+    const second = createProgressStore({ storage: () => storage });
+    expect(second.getState().exercises).toEqual({
+      'ch01-softmax': { code: 'def f(): pass  # tidied', passed: true, passedCode: 'def f(): pass', check: 'softmax', at: 7 },
+    });
+  });
+
+  it('upgrades version 2 progress in storage to version 3 without losing a quiz answer', () => {
+    const storage = new FakeStorage();
+    const v2 = { answers: { 'q/a': { selected: [1], correct: true, at: 5 } }, visited: { '/x': 3 }, lastLesson: '/x' };
+    storage.data.set(PROGRESS_KEY, JSON.stringify({ version: 2, state: v2 }));
+    const store = createProgressStore({ storage: () => storage });
+    expect(store.getState().answers).toEqual(v2.answers);
+    expect(store.getState().visited).toEqual(v2.visited);
+    expect(store.getState().exercises).toEqual({});
+    expect(store.getState().notices).toEqual([]);
+    store.getState().visit('/y');
+    expect(saved(storage).version).toBe(3);
+  });
+
   it('can migrate version 1 progress found in storage on start', () => {
     const storage = new FakeStorage();
     storage.data.set(PROGRESS_KEY, JSON.stringify({ version: 1, state: { answers: { 'q/a': { choices: [2], correct: true } }, visited: ['/x'], last: '/x' } }));
@@ -107,6 +131,6 @@ describe('the progress store', () => {
     store.getState().visit('/a');
     store.getState().recordAnswer('q/a', [1], true);
     store.getState().reset();
-    expect(saved(storage).state).toEqual({ answers: {}, visited: {}, lastLesson: null });
+    expect(saved(storage).state).toEqual({ answers: {}, visited: {}, lastLesson: null, exercises: {} });
   });
 });

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { total } from '../../../engine/primer';
 import { softmax } from '../../../engine/softmax';
+import { UseMyCode } from '../../course/exercise/UseMyCode';
+import { asNumbers, useStudentFunction } from '../../course/exercise/useStudentFunction';
 import { fixed, short } from '../primer-common/format';
 import Slider from '../primer-common/Slider';
 import '../primer-common/primer.css';
@@ -14,7 +16,9 @@ const START_LOGITS = [2, 1, 0.5, -1];
 export default function SoftmaxTemperature() {
   const [logits, setLogits] = useState(START_LOGITS);
   const [temperature, setTemperature] = useState(1);
-  const probs = softmax(logits, { temperature });
+  // After the primer's exercise passes, the student's own softmax(logits, temperature) can draw the table.
+  const mine = useStudentFunction('softmax-temperature', 'softmax', [logits, temperature]);
+  const probs = asNumbers(mine.value, logits.length) ?? softmax(logits, { temperature });
   const sum = total(probs);
   return (
     <figure className="pr st">
@@ -33,9 +37,13 @@ export default function SoftmaxTemperature() {
         ))}
       </div>
       <Slider label="Temperature τ" min={0.1} max={5} step={0.1} value={temperature} onChange={setTemperature} format={(v) => fixed(v, 1)} />
+      <UseMyCode fn={mine} name="softmax" />
       <div className="pr-scroll" role="region" aria-label="The distribution" tabIndex={0}>
         <table className="pr-table st-table">
-          <caption>softmax(z / τ) with τ = {fixed(temperature, 1)}</caption>
+          <caption>
+            softmax(z / τ) with τ = {fixed(temperature, 1)}
+            {mine.using && mine.value !== null && !mine.problem ? ', computed by your softmax' : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Word</th>

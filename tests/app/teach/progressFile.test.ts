@@ -27,7 +27,7 @@ describe('progress files', () => {
       answers: { 'q1/a': answer(true) },
       visited: { '/chapters/one': 3 },
       lastLesson: '/chapters/one',
-      exercises: { 'softmax-stable': { code: 'def softmax(z):\n    return z\n', passed: false, check: 'softmax', at: 4 } },
+      exercises: { 'softmax-stable': { code: 'def softmax(z):\n    return z\n', passed: false, passedCode: null, check: 'softmax', at: 4 } },
     };
     const text = JSON.stringify(buildProgressFile(data, 0));
     expect(readProgressFile(text, text.length)).toEqual({ ok: true, data });
@@ -87,7 +87,7 @@ describe('importing into the progress store', () => {
     expect(result).toEqual({ ok: true, backupKey: `${BACKUP_PREFIX}1234` });
     expect(store.getState().answers).toEqual({ 'q2/a': answer(true) });
     expect(JSON.parse(storage.getItem(`${BACKUP_PREFIX}1234`)!)).toEqual({
-      state: { answers: { 'q1/a': { selected: [1], correct: false, at: 1234 } }, visited: {}, lastLesson: null },
+      state: { answers: { 'q1/a': { selected: [1], correct: false, at: 1234 } }, visited: {}, lastLesson: null, exercises: {} },
       version: PROGRESS_VERSION,
     });
     expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.answers).toEqual({ 'q2/a': answer(true) });
