@@ -1,3 +1,4 @@
+import { LessonScore } from './LessonScore';
 import { Link } from 'react-router';
 import { lessons } from 'virtual:lessons';
 import outline from '../../content/chapters/outline.json';
@@ -5,7 +6,7 @@ import { chapterSlots } from '../course/catalog';
 import { otherTracks } from '../course/tracks';
 import { usePageHeading } from '../layout/usePageHeading';
 import { StatusMark } from '../layout/StatusMark';
-import { correctCount, lessonStatus } from '../stores/progressModel';
+import { lessonStatus } from '../stores/progressModel';
 import { useProgress } from '../stores/useProgress';
 import { ResetProgress } from './ResetProgress';
 import { SavedAssignmentPanel, TeachLinks } from './teach/CourseTeachLinks';
@@ -62,7 +63,7 @@ export default function CoursePage() {
               <p className="course-meta">
                 <StatusMark status={lessonStatus(slot.lesson, progress)} />
                 {' · '}
-                {correctCount(slot.lesson.questionKeys, progress)} of {slot.lesson.questionKeys.length} questions right
+                <LessonScore lesson={slot.lesson} progress={progress} />
                 {' · '}
                 about {slot.lesson.minutes} min
               </p>

@@ -1,7 +1,8 @@
+import { LessonScore } from './LessonScore';
 import { Link } from 'react-router';
 import type { Track } from '../course/tracks';
 import { StatusMark } from '../layout/StatusMark';
-import { correctCount, lessonStatus, type ProgressData } from '../stores/progressModel';
+import { lessonStatus, type ProgressData } from '../stores/progressModel';
 
 /** A track on the course page: its lessons with summaries and the learner's progress in each. */
 export function TrackSection({ track, progress }: { track: Track; progress: ProgressData }) {
@@ -18,7 +19,7 @@ export function TrackSection({ track, progress }: { track: Track; progress: Prog
             <p className="course-meta">
               <StatusMark status={lessonStatus(lesson, progress)} />
               {' · '}
-              {correctCount(lesson.questionKeys, progress)} of {lesson.questionKeys.length} questions right
+              <LessonScore lesson={lesson} progress={progress} />
               {' · '}
               about {lesson.minutes} min
             </p>

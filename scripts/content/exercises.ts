@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { attribute, attributeNames, isJsx, unravel, where, type JsxElement } from './jsx.ts';
+import { nearestName } from './nearest.ts';
 import type { LocalProblem } from './quizRules.ts';
 
 /** An exercise as written in a lesson: what the checker, the build and the tests need from it. */
@@ -55,8 +56,9 @@ export function readExercise(el: JsxElement, knownCheckers: Set<string> | null, 
   const title = text('title');
   if (id && !ID_PATTERN.test(id)) problems.push({ ...at, message: `<Exercise>: id "${id}" must be lowercase words joined by hyphens` });
   if (check && knownCheckers && !knownCheckers.has(check)) {
-    const known = [...knownCheckers].sort().join(', ');
-    problems.push({ ...at, message: `<Exercise>: there is no checker "${check}" in ${CHECKS_DIR}/ (known: ${known})` });
+    const near = nearestName(check, knownCheckers);
+    const help = near ? `did you mean "${near}"?` : `the checkers are ${[...knownCheckers].sort().join(', ')}`;
+    problems.push({ ...at, message: `<Exercise>: there is no checker "${check}" in ${CHECKS_DIR}/; ${help}` });
   }
   const code: Partial<Record<(typeof CODE_ROLES)[number], string>> = {};
   let hints = 0;

@@ -81,6 +81,21 @@ describe('the content checker', () => {
     ]);
   });
 
+  it('reports every broken exercise rule at its line, and a checker name that is a typo with its correction', () => {
+    const file = 'tests/fixtures/bad-exercise/chapters/00-first-steps.mdx';
+    expect(problemsIn('bad-exercise')).toEqual([
+      `${file}:34:1 <Exercise>: unknown attribute "titel"; it takes id, check and title`,
+      `${file}:34:1 <Exercise>: there is no checker "sofmax" in components/course/exercise/checks/; did you mean "softmax"?`,
+      `${file}:34:1 <Exercise>: needs a \`\`\`python solution code block`,
+      `${file}:34:1 <Exercise>: needs at least one <Hint>`,
+      `${file}:45:1 <Exercise>: id "Ex_Two" must be lowercase words joined by hyphens`,
+      `${file}:47:1 <Exercise>: code blocks here are \`\`\`python starter or \`\`\`python solution`,
+      `${file}:56:1 <Exercise>: a second \`\`\`python starter block; write one of each`,
+      `${file}:70:1 <Hint> must sit inside <Exercise>`,
+      `${file}:88:1 exercise id "ex-three" is already used in ${file}:72; exercise ids must be unique across the course`,
+    ]);
+  });
+
   it('finds nothing wrong with the course itself', () => {
     expect(checkContent(root, 'content').problems.map(formatProblem)).toEqual([]);
   });

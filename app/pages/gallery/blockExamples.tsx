@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Callout, Figure, Intro, Recap, YouWillLearn } from '../../../components/course/blocks';
+import { Exercise, Hint } from '../../../components/course/exercise/blocks';
 import { LessonContext } from '../../../components/course/LessonContext';
 import { Choice } from '../../../components/course/quiz/Choice';
 import { Question } from '../../../components/course/quiz/Question';
@@ -15,6 +16,10 @@ export interface BlockExample {
   source: string;
   example: () => ReactNode;
 }
+
+const GALLERY_STARTER = 'import math\n\ndef softmax(logits):\n    """Return positive weights that sum to 1."""\n    return []\n';
+const GALLERY_SOLUTION =
+  'import math\n\ndef softmax(logits):\n    top = max(logits)\n    exps = [math.exp(z - top) for z in logits]\n    return [e / sum(exps) for e in exps]\n';
 
 const OBJECTIVES = ['Compute a dot product by hand', 'Explain why attention scores are scaled'];
 
@@ -98,6 +103,50 @@ export const blockExamples: BlockExample[] = [
           </Choice>
         </Question>
       </Quiz>
+    ),
+  },
+  {
+    id: 'block-exercise',
+    name: 'Exercise and Hint',
+    props:
+      'Exercise: id (unique in the course), check (a checker in components/course/exercise/checks/), title; children: the task in prose, one ```python starter and one ```python solution code block, and at least one <Hint>. Hint: no props; revealed one at a time.',
+    source: `<Exercise id="gallery-softmax" check="softmax" title="Write softmax yourself">
+
+Write \`softmax(logits)\`, stable for scores in the thousands.
+
+\`\`\`python starter
+import math
+
+def softmax(logits):
+    """Return positive weights that sum to 1."""
+    return []
+\`\`\`
+
+\`\`\`python solution
+import math
+
+def softmax(logits):
+    top = max(logits)
+    exps = [math.exp(z - top) for z in logits]
+    return [e / sum(exps) for e in exps]
+\`\`\`
+
+<Hint>Subtract the largest score before taking exp.</Hint>
+
+</Exercise>`,
+    example: () => (
+      <Exercise
+        id="gallery-softmax"
+        check="softmax"
+        title="Write softmax yourself"
+        starter={GALLERY_STARTER}
+        solution={GALLERY_SOLUTION}
+      >
+        <p>
+          Write <code>softmax(logits)</code>, stable for scores in the thousands.
+        </p>
+        <Hint>Subtract the largest score before taking exp.</Hint>
+      </Exercise>
     ),
   },
 ];
