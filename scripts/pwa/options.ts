@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { PYTHON_RUNTIME_CACHE } from '../pyodide/vitePlugin.ts';
 
 /** Colours of the installed app's title bar and splash screen: the light theme's page and accent colours. */
 export const THEME_COLOR = '#1d4ed8';
@@ -16,7 +17,6 @@ export const PRECACHE_GLOBS = ['**/*.{js,css,html,svg,png,woff2,json,wasm}'];
 
 /** The build folder of the Python runtime (scripts/pyodide) and the cache the service worker keeps it in. */
 export const PYTHON_RUNTIME_DIR = 'pyodide';
-export const PYTHON_RUNTIME_CACHE = 'python-runtime';
 
 /** Options of vite-plugin-pwa: a prompt before any update (never a reload on its own), no caching in dev. */
 export const pwaOptions: Partial<VitePWAOptions> = {

@@ -4,6 +4,9 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:pyodide-assets';
+
+/** The Cache Storage name the runtime is kept under, by the worker itself and by the service worker's route. */
+export const PYTHON_RUNTIME_CACHE = 'python-runtime';
 const RESOLVED_ID = '\0virtual:pyodide-assets';
 
 /** The files of the Python runtime the exercises load, from the pyodide package; nothing else of it ships. */
@@ -39,7 +42,7 @@ export function pyodideAssetsModule(): Plugin {
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      return `export const PYODIDE_BASE = ${JSON.stringify(base)};\nexport const PYODIDE_VERSION = ${JSON.stringify(version)};\nexport const PYODIDE_FILES = ${JSON.stringify(files)};`;
+      return `export const PYODIDE_BASE = ${JSON.stringify(base)};\nexport const PYODIDE_VERSION = ${JSON.stringify(version)};\nexport const PYODIDE_FILES = ${JSON.stringify(files)};\nexport const PYODIDE_CACHE = ${JSON.stringify(PYTHON_RUNTIME_CACHE)};`;
     },
   };
 }

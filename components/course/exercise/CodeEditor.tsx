@@ -46,6 +46,8 @@ const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEd
           history(),
           drawSelection(),
           highlightActiveLine(),
+          // Long lines wrap instead of scrolling sideways: no hidden code on a phone, and no scroll box to reach.
+          EditorView.lineWrapping,
           indentOnInput(),
           indentUnit.of('    '),
           EditorState.tabSize.of(4),

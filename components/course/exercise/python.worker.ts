@@ -3,7 +3,7 @@
 // the service worker's cache once loaded); after start-up every network API is switched off, so code typed into an
 // exercise cannot send anything anywhere.
 import { loadPyodide } from 'pyodide';
-import { PYODIDE_BASE, PYODIDE_FILES } from 'virtual:pyodide-assets';
+import { PYODIDE_BASE, PYODIDE_CACHE, PYODIDE_FILES } from 'virtual:pyodide-assets';
 import { installHarness, runHarness, type PythonRuntime } from './harness';
 import type { FromPythonWorker, ToPythonWorker } from './protocol';
 
@@ -11,9 +11,22 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromPythonWorker) => self.postMessage(message);
 const absolute = (name: string) => new URL(`${PYODIDE_BASE}${name}`, self.location.origin).href;
 
-/** Downloads every runtime file with a running byte count, so the page can say "3.1 of 13 MB". */
+/** Opens the cache the runtime is kept in, or null where the browser offers no Cache Storage. */
+async function runtimeCache(): Promise<Cache | null> {
+  try {
+    return typeof caches === 'undefined' ? null : await caches.open(PYODIDE_CACHE);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Gets every runtime file with a running byte count, so the page can say "3.1 of 13.6 MB": from the cache when an
+ * earlier visit kept it (so exercises run offline), else from our own server, keeping a copy for next time.
+ */
 async function download(): Promise<Map<string, ArrayBuffer>> {
   const total = PYODIDE_FILES.reduce((sum, f) => sum + f.bytes, 0);
+  const cache = await runtimeCache();
   let loaded = 0;
   let lastPost = 0;
   const report = (force = false) => {
@@ -26,7 +39,15 @@ async function download(): Promise<Map<string, ArrayBuffer>> {
   report(true);
   const entries = await Promise.all(
     PYODIDE_FILES.map(async ({ name }) => {
-      const response = await fetch(absolute(name));
+      const url = absolute(name);
+      const kept = await cache?.match(url).catch(() => undefined);
+      if (kept) {
+        const bytes = await kept.arrayBuffer();
+        loaded += bytes.byteLength;
+        report();
+        return [url, bytes] as const;
+      }
+      const response = await fetch(url);
       if (!response.ok || !response.body) throw new Error(`${name} answered ${response.status}`);
       const reader = response.body.getReader();
       const chunks: Uint8Array[] = [];
@@ -37,12 +58,17 @@ async function download(): Promise<Map<string, ArrayBuffer>> {
         loaded += value.byteLength;
         report();
       }
-      return [absolute(name), await new Blob(chunks as BlobPart[]).arrayBuffer()] as const;
+      const bytes = await new Blob(chunks as BlobPart[]).arrayBuffer();
+      await cache?.put(url, new Response(bytes, { headers: { 'Content-Type': contentType(url) } })).catch(() => undefined);
+      return [url, bytes] as const;
     }),
   );
   report(true);
   return new Map(entries);
 }
+
+const contentType = (url: string) =>
+  url.endsWith('.wasm') ? 'application/wasm' : url.endsWith('.json') ? 'application/json' : url.endsWith('.mjs') ? 'text/javascript' : 'application/octet-stream';
 
 /** Answers Pyodide's own fetches of its files from what was already downloaded. */
 function serveFrom(files: Map<string, ArrayBuffer>, realFetch: typeof fetch): typeof fetch {
@@ -50,8 +76,7 @@ function serveFrom(files: Map<string, ArrayBuffer>, realFetch: typeof fetch): ty
     const url = new URL(input instanceof Request ? input.url : String(input), self.location.href).href;
     const bytes = files.get(url);
     if (!bytes) return realFetch(input, init);
-    const type = url.endsWith('.wasm') ? 'application/wasm' : url.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-    return Promise.resolve(new Response(bytes, { headers: { 'Content-Type': type } }));
+    return Promise.resolve(new Response(bytes, { headers: { 'Content-Type': contentType(url) } }));
   };
 }
 
@@ -75,7 +100,14 @@ async function start(): Promise<PythonRuntime> {
   const realFetch = self.fetch.bind(self);
   self.fetch = serveFrom(files, realFetch);
   const lock = new TextDecoder().decode(files.get(absolute('pyodide-lock.json')));
+  // The interpreter's own module is imported from the bytes already here, not fetched again, so it loads offline
+  // whether or not this worker is under the service worker.
+  const moduleUrl = URL.createObjectURL(new Blob([files.get(absolute('pyodide.asm.mjs'))!], { type: 'text/javascript' }));
+  const { default: createPyodideModule } = (await import(/* @vite-ignore */ moduleUrl)) as { default: unknown };
+  URL.revokeObjectURL(moduleUrl);
   const python = (await loadPyodide({
+    // Not in Pyodide's published options type, but read by loadPyodide before it would import the module itself.
+    ...({ createPyodideModule } as object),
     indexURL: new URL(PYODIDE_BASE, self.location.origin).href,
     lockFileContents: lock,
     stdLibURL: absolute('python_stdlib.zip'),
