@@ -90,6 +90,17 @@ export function extractSections(source: string, front: LessonFront): LessonSecti
         return add(front.objectives.join('. '));
       }
       if (node.name === 'Quiz') return add(` ${quizText(node)} `);
+      if (node.name === 'Exercise') {
+        // The task is searchable; its code (above all the solution) and its hints are not.
+        add(` Exercise: ${stringAttribute(node, 'title')} `);
+        const isHint = (n: { type: string; name?: string | null }) => isJsx(n) && n.name === 'Hint';
+        for (const child of node.children) {
+          // A one-line <Hint> sits inside a paragraph of its own.
+          const onlyHints = child.type === 'paragraph' && child.children.some(isHint) && child.children.every((c) => isHint(c) || (c.type === 'text' && c.value.trim() === ''));
+          if (child.type !== 'code' && !isHint(child) && !onlyHints) walk(child as Nodes);
+        }
+        return add(' ');
+      }
       if (node.name === 'Recap') start('recap', 'Recap');
       add(` ${stringAttribute(node, 'title')} ${stringAttribute(node, 'caption')} `);
     }

@@ -60,6 +60,8 @@ describe('vite build', () => {
     visit(chunks.find((c) => c.isEntry)!);
     const modules = [...firstRoute].flatMap((c) => c.moduleIds);
     expect(modules.filter((id) => /recharts|\.mdx$|components\/sims\//.test(id))).toEqual([]);
+    // The code editor, the exercise block and Python load only on a lesson with an exercise, when it renders.
+    expect(modules.filter((id) => /@codemirror|@lezer|pyodide|exercise\/(ExerciseBlock|CodeEditor|checks|python)/.test(id))).toEqual([]);
     const gzipped = [...firstRoute].reduce((n, c) => n + gzipSync(c.code).length, 0);
     console.log(`first route: ${(gzipped / 1024).toFixed(1)} KB of gzipped JavaScript in ${firstRoute.size} chunk(s)`);
     expect(gzipped).toBeLessThanOrEqual(100 * 1024);
