@@ -90,6 +90,18 @@ describe.each(targets)('the exercise of $route in Chromium', ({ route, exercise 
     await expect.poll(() => block.getByRole('note', { name: 'A known mistake' }).textContent()).toContain(mistake.hint);
   });
 
+  it('keeps Tab for indenting inside the editor, and Escape then Tab leaves it for the Run button', async () => {
+    const { page } = session;
+    const block = blockOf(page, exercise);
+    const editor = block.getByRole('textbox', { name: /^Python code for the exercise/ });
+    await editor.click();
+    await page.keyboard.press('Tab');
+    expect(await editor.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Run');
+  });
+
   it('shows the line of a syntax error', async () => {
     const { page } = session;
     const block = blockOf(page, exercise);
