@@ -4,7 +4,7 @@
 // exercise cannot send anything anywhere.
 import { loadPyodide } from 'pyodide';
 import { PYODIDE_BASE, PYODIDE_CACHE, PYODIDE_FILES } from 'virtual:pyodide-assets';
-import { installHarness, runHarness, type PythonRuntime } from './harness';
+import { installHarness, runHarness, type HarnessResult, type PythonRuntime } from './harness';
 import type { FromPythonWorker, ToPythonWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -134,6 +134,13 @@ self.onmessage = async (event: MessageEvent<ToPythonWorker>) => {
   }
   post({ type: 'started', id: message.id });
   const t0 = performance.now();
-  const result = runHarness(python, message.source, message.functionName, message.cases);
+  let result: HarnessResult;
+  try {
+    result = runHarness(python, message.source, message.functionName, message.cases);
+  } catch (error) {
+    // The harness itself failed (not the student's code, whose errors it reports): say so rather than hang.
+    const text = error instanceof Error ? error.message : String(error);
+    result = { fatal: { type: 'RunnerError', message: `the exercise runner failed: ${text}`, line: null }, outcomes: [], stdout: '', truncated: false };
+  }
   post({ type: 'result', id: message.id, result, ms: Math.round(performance.now() - t0) });
 };

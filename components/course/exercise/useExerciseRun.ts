@@ -27,7 +27,11 @@ export function useRuntimeState(runner: PythonRunner): RuntimeState {
 export function useExerciseRun(runner: PythonRunner, check: string, onReport: (report: RunReport, code: string) => void) {
   const [view, setView] = useState<RunView>({ kind: 'none' });
   const mounted = useRef(true);
-  useEffect(() => () => void (mounted.current = false), []);
+  // Set on every mount, not only the first: React's development mode mounts, unmounts and mounts again.
+  useEffect(() => {
+    mounted.current = true;
+    return () => void (mounted.current = false);
+  }, []);
   const run = useCallback(
     async (code: string) => {
       setView({ kind: 'running' });
