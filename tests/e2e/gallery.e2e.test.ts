@@ -22,14 +22,14 @@ describeInViews('the author gallery', (session) => {
     await page.goto(`${baseUrl}/gallery`);
     await page.getByRole('heading', { level: 1, name: 'Gallery of lesson blocks and simulations' }).waitFor();
     const contents = page.getByRole('navigation', { name: 'Contents' });
-    for (const block of ['Intro', 'YouWillLearn', 'Callout kind="insight"', 'Callout kind="warning"', 'Figure', 'Recap', 'Quiz, Question and Choice']) {
+    for (const block of ['Intro', 'YouWillLearn', 'Callout kind="insight"', 'Callout kind="warning"', 'Figure', 'Recap', 'Quiz, Question and Choice', 'Exercise and Hint']) {
       await expect(contents.getByRole('link', { name: block, exact: true }).count()).resolves.toBe(1);
     }
     const folders = simulationFolders();
     expect(folders.length).toBeGreaterThan(40);
     const listed = await page.locator('.gallery-meta code').allInnerTexts();
     expect(listed.filter((t) => t.startsWith('components/sims/')).map((t) => t.replace('components/sims/', '')).sort()).toEqual(folders);
-    await expect(contents.getByRole('link').count()).resolves.toBe(2 + 8 + folders.length);
+    await expect(contents.getByRole('link').count()).resolves.toBe(2 + 9 + folders.length);
     await expectClean(session());
   });
 
