@@ -51,3 +51,17 @@ export function nonFiniteOn(label: string) {
 export function either(...matchers: Mistake['matches'][]): Mistake['matches'] {
   return (outcomes, cases) => matchers.some((m) => m(outcomes, cases));
 }
+
+/**
+ * Looks only at the cases whose label includes `label`, for mistakes that tell on some cases and blow up on others
+ * (a step uphill is plain to see after one step and an overflow after five hundred).
+ */
+export function onCases(label: string, matcher: Mistake['matches']): Mistake['matches'] {
+  return (outcomes, cases) => {
+    const kept = cases.map((c, i) => [c, outcomes[i]] as const).filter(([c]) => c.label.includes(label));
+    return matcher(
+      kept.map(([, o]) => o),
+      kept.map(([c]) => c),
+    );
+  };
+}
