@@ -70,7 +70,7 @@ for (const view of [
       await page.getByRole('button', { name: 'Write a sample' }).click();
       const sample = await page.getByTestId('sample').getByText(/^After 1200 steps/).textContent();
       expect(sample).toMatch(/the model writes: the [a-z .]{60}$/);
-      await page.getByRole('button', { name: 'Reset' }).focus();
+      await page.getByRole('button', { name: 'Reset', exact: true }).focus();
 
       await page.keyboard.press('Enter');
       await page.getByTestId('status').getByText('Ready: press Start to train.').waitFor();

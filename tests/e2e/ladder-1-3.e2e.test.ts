@@ -60,7 +60,7 @@ describeInViews('ladder rungs 1–3', (current) => {
     await page.getByRole('button', { name: /^Train/ }).press('Enter');
     await loss.getByText('0.000000').waitFor();
     expect(await page.getByTestId('neuron-health').innerText()).toMatch(/Neuron 1: alive[\s\S]*Neuron 2: alive/);
-    await page.getByRole('button', { name: 'Reset' }).press('Enter');
+    await page.getByRole('button', { name: 'Reset', exact: true }).press('Enter');
     await loss.getByText('36.125000').waitFor();
     await page.getByRole('button', { name: /^Train/ }).press('Enter');
     await loss.getByText('0.500000').waitFor();

@@ -128,7 +128,7 @@ export default function ExerciseBlock({ id, check, title, starter, solution, chi
           {busy ? 'Running…' : 'Run'}
         </button>
         <button type="button" onClick={() => setAsking('reset')} disabled={code === starter}>
-          Reset
+          Reset code
         </button>
         <button type="button" onClick={() => setHintsShown((n) => n + 1)} disabled={hintsShown >= hints.length}>
           {hintsShown >= hints.length ? 'No more hints' : `Show a hint (${hints.length - hintsShown} left)`}

@@ -139,10 +139,10 @@ describe('an exercise', () => {
     renderExercise(fakeRunner(() => done(expected())), progress);
     const block = await screen.findByRole('region', { name: /Exercise: Write softmax/ });
     expect(within(block).getByText('Passed')).toBeInTheDocument();
-    await user.click(within(block).getByRole('button', { name: 'Reset' }));
+    await user.click(within(block).getByRole('button', { name: 'Reset code' }));
     await user.click(within(block).getByRole('button', { name: 'Keep my code' }));
     expect(saved['softmax-test'].code).toBe('mine');
-    await user.click(within(block).getByRole('button', { name: 'Reset' }));
+    await user.click(within(block).getByRole('button', { name: 'Reset code' }));
     await user.click(within(block).getByRole('button', { name: 'Replace my code' }));
     await waitFor(() => expect(saved['softmax-test'].code).toBe(STARTER));
     // Resetting the code does not take away a pass already earned.
