@@ -1,5 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { countAttempt } from './attempts';
 import { emptyProgress, MAX_SAVED_CODE, migrateProgress, PROGRESS_VERSION, type ProgressData } from './progressModel';
 import { BACKUP_PREFIX, createSafeStorage, type ProgressNotice, type StorageLike } from './safeStorage';
 
@@ -52,7 +53,10 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         ...emptyProgress(),
         notices: [],
         recordAnswer: (key, selected, correct) =>
-          set((s) => ({ answers: { ...s.answers, [key]: { selected: [...selected], correct, at: now() } } })),
+          set((s) => ({
+            answers: { ...s.answers, [key]: { selected: [...selected], correct, at: now() } },
+            attempts: { ...s.attempts, [key]: countAttempt(s.attempts[key], correct) },
+          })),
         saveExercise: (id, { code, passed, passedCode, check }) =>
           set((s) => ({
             exercises: {
@@ -76,13 +80,13 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         reset: () => set({ ...emptyProgress() }),
         dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
         importProgress: (data) => {
-          const { answers, visited, lastLesson, exercises } = get();
+          const { answers, visited, lastLesson, exercises, attempts } = get();
           let backupKey: string | null = null;
           if (Object.keys(answers).length > 0 || Object.keys(visited).length > 0 || Object.keys(exercises).length > 0) {
             // Same key scheme and stored shape as the corrupt-data backup, so one way of recovering serves both.
             backupKey = `${BACKUP_PREFIX}${now()}`;
             try {
-              storage().setItem(backupKey, JSON.stringify({ state: { answers, visited, lastLesson, exercises }, version: PROGRESS_VERSION }));
+              storage().setItem(backupKey, JSON.stringify({ state: { answers, visited, lastLesson, exercises, attempts }, version: PROGRESS_VERSION }));
             } catch {
               return { ok: false }; // never overwrite what could not be kept
             }
@@ -95,7 +99,7 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
         storage: safe,
-        partialize: (s): ProgressData => ({ answers: s.answers, visited: s.visited, lastLesson: s.lastLesson, exercises: s.exercises }),
+        partialize: (s): ProgressData => ({ answers: s.answers, visited: s.visited, lastLesson: s.lastLesson, exercises: s.exercises, attempts: s.attempts }),
         migrate: (persisted, version) => migrateProgress(persisted, version),
         // Replace rather than merge: what was saved is the whole truth about answers (another tab may have reset).
         merge: (persisted, current) => ({ ...current, ...emptyProgress(), ...(persisted as ProgressData) }),

@@ -47,7 +47,7 @@ describe('assignment links in the app', () => {
 describe('moving progress', () => {
   const file = (answers: Record<string, unknown>) =>
     jsonFile('progress.json', { format: 'tfs-progress-file', exportedAt: 'x', progress: { version: 2, state: { answers, visited: {}, lastLesson: null } } });
-  const before = { state: { answers: { 'fixture-second/a': { selected: [1], correct: false, at: 1 } }, visited: {}, lastLesson: null, exercises: {} }, version: 3 };
+  const before = { state: { answers: { 'fixture-second/a': { selected: [1], correct: false, at: 1 } }, visited: {}, lastLesson: null, exercises: {}, attempts: {} }, version: 4 };
 
   it('previews an import, and cancelling changes nothing', async () => {
     window.localStorage.setItem('tfs-progress', JSON.stringify(before));
