@@ -33,7 +33,7 @@ describe('assignment links in the app', () => {
     const panel = (await screen.findByRole('heading', { level: 2, name: 'Assignment: <b>Week</b>' })).closest('section')!;
     await user.click(within(panel).getByRole('button', { name: 'Dismiss the assignment' }));
     expect(screen.queryByRole('heading', { name: 'Assignment: <b>Week</b>' })).toBeNull();
-    expect(JSON.parse(window.localStorage.getItem('tfs-assignment')!)).toMatchObject({ version: 1, dismissed: true });
+    expect(JSON.parse(window.localStorage.getItem('tfs-assignment')!)).toMatchObject({ version: 2, items: [{ dismissed: true }] });
   });
 
   it('refuses an oversized link with a notice and no crash', async () => {
