@@ -83,27 +83,6 @@ describe('moving progress', () => {
     expect(await screen.findByText(/^evil\.json: The file is not a progress file from this course/)).toBeInTheDocument();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
-
-  it('keeps the class and its assignment across a reload until Clear the class, and refuses a pasted non-link', async () => {
-    const user = userEvent.setup();
-    await renderAppAt('/teach/class');
-    await user.upload(await screen.findByLabelText(/Report files/), [jsonFile('ada.json', v1Report('Ada')), jsonFile('bo.json', v1Report('Bo'))]);
-    await screen.findByText('Loaded 2 of 2 files.');
-    await user.type(screen.getByLabelText('Assignment link'), 'https://example.org/report');
-    await user.click(screen.getByRole('button', { name: 'Show this assignment' }));
-    expect(screen.getByText(/^This is not an assignment link\./)).toBeInTheDocument();
-    await user.clear(screen.getByLabelText('Assignment link'));
-    await user.type(screen.getByLabelText('Assignment link'), 'https://example.org/assignment?l=c-first-steps&t=Week');
-    await user.click(screen.getByRole('button', { name: 'Show this assignment' }));
-    expect(screen.getByText('The table shows Week (1 lesson).')).toBeInTheDocument();
-    cleanup();
-    await renderAppAt('/teach/class');
-    expect(await screen.findByText('The table shows Week (1 lesson).')).toBeInTheDocument();
-    expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Adaada.json', 'Bobo.json']);
-    await user.click(screen.getByRole('button', { name: 'Clear the class' }));
-    expect(screen.queryByRole('table')).toBeNull();
-    expect(window.localStorage.getItem('tfs-class')).toBeNull();
-  });
 });
 
 /** A version 1 report (as older course builds wrote them) with the first lesson complete. */
