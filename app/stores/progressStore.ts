@@ -18,8 +18,17 @@ export interface ProgressState extends ProgressData {
   visit(route: string): void;
   reset(): void;
   dismissNotice(notice: ProgressNotice): void;
+  /** Puts back one lesson's answers and tries as an LMS kept them, and marks the exercises it says passed. */
+  restoreLesson(questionKeys: readonly string[], work: RestoredWork): void;
   /** Replaces progress with imported progress, first keeping the current progress under a backup key. */
   importProgress(data: ProgressData): ImportResult;
+}
+
+/** A lesson's work as an LMS kept it (see app/lms/suspendData). */
+export interface RestoredWork {
+  answers: ProgressData['answers'];
+  attempts: ProgressData['attempts'];
+  passed: readonly string[];
 }
 
 /** What happened to an import: the key the previous progress was kept under (null when there was none to keep). */
@@ -78,6 +87,24 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
           }),
         visit: (route) => set((s) => ({ lastLesson: route, visited: s.visited[route] === undefined ? { ...s.visited, [route]: now() } : s.visited })),
         reset: () => set({ ...emptyProgress() }),
+        restoreLesson: (questionKeys, work) =>
+          set((s) => {
+            const answers = { ...s.answers };
+            const attempts = { ...s.attempts };
+            for (const key of questionKeys) {
+              delete answers[key];
+              delete attempts[key];
+              if (work.answers[key]) answers[key] = work.answers[key];
+              if (work.attempts[key]) attempts[key] = work.attempts[key];
+            }
+            const exercises = { ...s.exercises };
+            for (const id of work.passed) {
+              const e = exercises[id];
+              // The LMS keeps only that it passed; the code, when this browser has it, stays as it is.
+              if (!e?.passed) exercises[id] = { code: e?.code ?? '', passed: true, passedCode: e?.code ?? null, check: e?.check ?? '', at: now() };
+            }
+            return { answers, attempts, exercises };
+          }),
         dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
         importProgress: (data) => {
           const { answers, visited, lastLesson, exercises, attempts } = get();

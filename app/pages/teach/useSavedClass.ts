@@ -23,13 +23,17 @@ export function useSavedClass(): [SavedClass, (update: (c: SavedClass) => SavedC
       first.current = false;
       return;
     }
-    try {
-      if (saved.reports.length === 0 && saved.link === '') window.localStorage.removeItem(CLASS_KEY);
-      else window.localStorage.setItem(CLASS_KEY, serializeClass(saved));
-      setKeep('kept');
-    } catch {
-      setKeep('not-kept');
-    }
+    // After the table has painted: writing a large class takes a moment, and the table should not wait for it.
+    const timer = setTimeout(() => {
+      try {
+        if (saved.reports.length === 0 && saved.link === '') window.localStorage.removeItem(CLASS_KEY);
+        else window.localStorage.setItem(CLASS_KEY, serializeClass(saved));
+        setKeep('kept');
+      } catch {
+        setKeep('not-kept');
+      }
+    }, 0);
+    return () => clearTimeout(timer);
   }, [saved]);
   return [saved, setSaved, keep];
 }
