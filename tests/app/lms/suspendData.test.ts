@@ -65,3 +65,20 @@ describe('finding the LMS API', () => {
     expect(findLmsApi(frame(foreign))).toBeNull();
   });
 });
+
+describe('suspend data of the real lessons', () => {
+  it('fits SCORM 1.2’s 4,096 characters for the largest lesson, even with every choice picked and 99 tries each', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { checkContent } = await import('../../../scripts/content/checkContent');
+    const { parseLesson } = await import('../../../scripts/content/parseLesson');
+    const lengths = checkContent(process.cwd(), 'content').lessons.map((lesson) => {
+      const questions = parseLesson(readFileSync(lesson.file, 'utf8')).quizzes.flatMap((quiz) => quiz.details.map((d) => ({ key: `${quiz.id}/${d.id}`, choices: d.labels.length })));
+      const answers = Object.fromEntries(questions.map((q) => [q.key, { selected: Array.from({ length: q.choices }, (_, i) => i), correct: true, at: 1 }]));
+      const attempts = Object.fromEntries(questions.map((q) => [q.key, { tries: 99, firstTry: false }]));
+      return { route: lesson.route, length: encodeSuspendData({ answers, attempts, passed: lesson.exerciseKeys }).length };
+    });
+    const largest = lengths.reduce((a, b) => (b.length > a.length ? b : a));
+    console.log(`largest suspend data: ${largest.length} characters (${largest.route}), limit 4096 in SCORM 1.2 and 64000 in 2004`);
+    expect(largest.length).toBeLessThan(4096);
+  });
+});
