@@ -1,5 +1,5 @@
 import './teach.css';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { lessons } from 'virtual:lessons';
 import { decodeAssignment } from '../../teach/assignmentLink';
@@ -34,8 +34,11 @@ export default function ClassPage() {
   const fromReports = useMemo(() => assignmentsInReports(saved.reports), [saved.reports]);
   const withDue = assignment?.due != null;
 
-  const onSort = (key: SortKey) =>
-    setSort((s) => ({ key, direction: JSON.stringify(s.key) === JSON.stringify(key) && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+  // Stable, so the table (thousands of cells for a large class) is not drawn again when only a note changes.
+  const onSort = useCallback(
+    (key: SortKey) => setSort((s) => ({ key, direction: JSON.stringify(s.key) === JSON.stringify(key) && s.direction === 'ascending' ? 'descending' : 'ascending' })),
+    [],
+  );
   const clear = () => {
     update(() => ({ reports: [], link: '' }));
     setFailures([]);

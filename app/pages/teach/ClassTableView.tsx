@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { attemptText, cellText, exerciseText } from '../../teach/classCells';
 import type { SortDirection, SortKey } from '../../teach/classSort';
 import type { ClassRow, ClassTable } from '../../teach/classTable';
@@ -26,18 +27,15 @@ function CellLines({ cell }: { cell: ReportLesson | undefined }) {
   return (
     <>
       {cellText(cell)}
-      {more.map((t) => (
-        <span key={t} className="cell-detail">
-          {/* A space, so a screen reader does not run the lines together. */}{' '}
-          {t}
-        </span>
-      ))}
+      {/* One element for the details, and a space before it so a screen reader does not run the words together:
+          a class of hundreds has thousands of cells. */}
+      {more.length > 0 ? <span className="cell-detail"> {more.join(' · ')}</span> : null}
     </>
   );
 }
 
 /** Students × lessons: each cell says status and quiz score in words; the table scrolls inside its own box. */
-export function ClassTableView({
+export const ClassTableView = memo(function ClassTableView({
   table,
   rows,
   sort,
@@ -91,4 +89,4 @@ export function ClassTableView({
       </table>
     </div>
   );
-}
+});

@@ -4,6 +4,9 @@ import { CLASS_KEY, readSavedClass, serializeClass, type SavedClass } from '../.
 /** Whether the class could be kept in this browser: kept, too big or blocked (it then lasts for this page view). */
 export type KeepState = 'kept' | 'not-kept';
 
+/** Longest class kept, in characters: beyond it the browser's storage (about 5 million characters) would refuse it anyway. */
+const MAX_KEPT_CHARS = 4_000_000;
+
 /** The saved class, read once when the page opens. */
 function initial(): SavedClass {
   try {
@@ -27,9 +30,19 @@ export function useSavedClass(): [SavedClass, (update: (c: SavedClass) => SavedC
     const timer = setTimeout(() => {
       try {
         if (saved.reports.length === 0 && saved.link === '') window.localStorage.removeItem(CLASS_KEY);
-        else window.localStorage.setItem(CLASS_KEY, serializeClass(saved));
+        else {
+          const text = serializeClass(saved);
+          if (text.length > MAX_KEPT_CHARS) throw new RangeError('class too large to keep');
+          window.localStorage.setItem(CLASS_KEY, text);
+        }
         setKeep('kept');
       } catch {
+        // An older, smaller class must not come back on reload in place of the one on screen.
+        try {
+          window.localStorage.removeItem(CLASS_KEY);
+        } catch {
+          // Storage blocked altogether: nothing was kept to come back.
+        }
         setKeep('not-kept');
       }
     }, 0);
