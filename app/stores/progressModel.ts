@@ -1,5 +1,7 @@
+import { readAttempts, type QuestionAttempts } from './attempts';
+
 /** The version of the persisted progress shape; bump it and add a step to `migrateProgress` when it changes. */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** A saved answer: the chosen choice indices, whether they were right, and when (ms since epoch). */
 export interface SavedAnswer {
@@ -34,11 +36,13 @@ export interface ProgressData {
   lastLesson: string | null;
   /** Code exercises by exercise id. */
   exercises: Record<string, SavedExercise>;
+  /** Tries per question by progress key; kept when an answer is cleared to try again, so struggling shows. */
+  attempts: Record<string, QuestionAttempts>;
 }
 
 /** Progress for someone who has not started. */
 export function emptyProgress(): ProgressData {
-  return { answers: {}, visited: {}, lastLesson: null, exercises: {} };
+  return { answers: {}, visited: {}, lastLesson: null, exercises: {}, attempts: {} };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -68,7 +72,9 @@ export function readProgress(x: unknown): ProgressData | null {
     const passedCode = e.passed && typeof e.passedCode === 'string' ? e.passedCode.slice(0, MAX_SAVED_CODE) : null;
     exercises[id] = { code: e.code.slice(0, MAX_SAVED_CODE), passed: e.passed, passedCode, check: e.check, at: Number(e.at) };
   }
-  return { answers, visited, lastLesson: x.lastLesson, exercises };
+  const attempts = readAttempts(x.attempts);
+  if (!attempts) return null;
+  return { answers, visited, lastLesson: x.lastLesson, exercises, attempts };
 }
 
 /**
@@ -89,12 +95,18 @@ function fromVersion2(x: unknown): unknown {
   return isRecord(x) ? { ...x, exercises: {} } : null;
 }
 
+/** Version 3 kept no tries; version 4 counts them from now on (earlier answers have no attempts, shown as unknown). */
+function fromVersion3(x: unknown): unknown {
+  return isRecord(x) ? { ...x, attempts: {} } : null;
+}
+
 /** Brings stored progress of any known version up to the current shape; throws when it cannot be read. */
 export function migrateProgress(persisted: unknown, version: number): ProgressData {
   let state = persisted;
   if (version < 1 || version > PROGRESS_VERSION || !Number.isInteger(version)) throw new Error(`Unknown progress version ${version}`);
   if (version <= 1) state = fromVersion1(state);
   if (version <= 2) state = fromVersion2(state);
+  if (version <= 3) state = fromVersion3(state);
   const data = readProgress(state);
   if (!data) throw new Error(`Progress saved as version ${version} does not have the expected shape`);
   return data;

@@ -1,5 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { countAttempt } from './attempts';
 import { emptyProgress, MAX_SAVED_CODE, migrateProgress, PROGRESS_VERSION, type ProgressData } from './progressModel';
 import { BACKUP_PREFIX, createSafeStorage, type ProgressNotice, type StorageLike } from './safeStorage';
 
@@ -17,8 +18,17 @@ export interface ProgressState extends ProgressData {
   visit(route: string): void;
   reset(): void;
   dismissNotice(notice: ProgressNotice): void;
+  /** Puts back one lesson's answers and tries as an LMS kept them, and marks the exercises it says passed. */
+  restoreLesson(questionKeys: readonly string[], work: RestoredWork): void;
   /** Replaces progress with imported progress, first keeping the current progress under a backup key. */
   importProgress(data: ProgressData): ImportResult;
+}
+
+/** A lesson's work as an LMS kept it (see app/lms/suspendData). */
+export interface RestoredWork {
+  answers: ProgressData['answers'];
+  attempts: ProgressData['attempts'];
+  passed: readonly string[];
 }
 
 /** What happened to an import: the key the previous progress was kept under (null when there was none to keep). */
@@ -52,7 +62,10 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         ...emptyProgress(),
         notices: [],
         recordAnswer: (key, selected, correct) =>
-          set((s) => ({ answers: { ...s.answers, [key]: { selected: [...selected], correct, at: now() } } })),
+          set((s) => ({
+            answers: { ...s.answers, [key]: { selected: [...selected], correct, at: now() } },
+            attempts: { ...s.attempts, [key]: countAttempt(s.attempts[key], correct) },
+          })),
         saveExercise: (id, { code, passed, passedCode, check }) =>
           set((s) => ({
             exercises: {
@@ -74,15 +87,33 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
           }),
         visit: (route) => set((s) => ({ lastLesson: route, visited: s.visited[route] === undefined ? { ...s.visited, [route]: now() } : s.visited })),
         reset: () => set({ ...emptyProgress() }),
+        restoreLesson: (questionKeys, work) =>
+          set((s) => {
+            const answers = { ...s.answers };
+            const attempts = { ...s.attempts };
+            for (const key of questionKeys) {
+              delete answers[key];
+              delete attempts[key];
+              if (work.answers[key]) answers[key] = work.answers[key];
+              if (work.attempts[key]) attempts[key] = work.attempts[key];
+            }
+            const exercises = { ...s.exercises };
+            for (const id of work.passed) {
+              const e = exercises[id];
+              // The LMS keeps only that it passed; the code, when this browser has it, stays as it is.
+              if (!e?.passed) exercises[id] = { code: e?.code ?? '', passed: true, passedCode: e?.code ?? null, check: e?.check ?? '', at: now() };
+            }
+            return { answers, attempts, exercises };
+          }),
         dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
         importProgress: (data) => {
-          const { answers, visited, lastLesson, exercises } = get();
+          const { answers, visited, lastLesson, exercises, attempts } = get();
           let backupKey: string | null = null;
           if (Object.keys(answers).length > 0 || Object.keys(visited).length > 0 || Object.keys(exercises).length > 0) {
             // Same key scheme and stored shape as the corrupt-data backup, so one way of recovering serves both.
             backupKey = `${BACKUP_PREFIX}${now()}`;
             try {
-              storage().setItem(backupKey, JSON.stringify({ state: { answers, visited, lastLesson, exercises }, version: PROGRESS_VERSION }));
+              storage().setItem(backupKey, JSON.stringify({ state: { answers, visited, lastLesson, exercises, attempts }, version: PROGRESS_VERSION }));
             } catch {
               return { ok: false }; // never overwrite what could not be kept
             }
@@ -95,7 +126,7 @@ export function createProgressStore({ storage, now = Date.now }: ProgressStoreOp
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
         storage: safe,
-        partialize: (s): ProgressData => ({ answers: s.answers, visited: s.visited, lastLesson: s.lastLesson, exercises: s.exercises }),
+        partialize: (s): ProgressData => ({ answers: s.answers, visited: s.visited, lastLesson: s.lastLesson, exercises: s.exercises, attempts: s.attempts }),
         migrate: (persisted, version) => migrateProgress(persisted, version),
         // Replace rather than merge: what was saved is the whole truth about answers (another tab may have reset).
         merge: (persisted, current) => ({ ...current, ...emptyProgress(), ...(persisted as ProgressData) }),

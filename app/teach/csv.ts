@@ -12,3 +12,8 @@ export function csvCell(value: string | number): string {
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** A CSV file's text with a UTF-8 byte-order mark, so spreadsheets read names like "Zoë" right on opening. */
+export function toCsvFile(rows: readonly (readonly (string | number)[])[]): string {
+  return `\uFEFF${toCsv(rows)}`;
+}

@@ -23,8 +23,8 @@ const fileSchema = z.strictObject({
 
 /** A progress file for the current progress. */
 export function buildProgressFile(data: ProgressData, now: number): ProgressFile {
-  const { answers, visited, lastLesson, exercises } = data;
-  return { format: PROGRESS_FILE_FORMAT, exportedAt: new Date(now).toISOString(), progress: { version: PROGRESS_VERSION, state: { answers, visited, lastLesson, exercises } } };
+  const { answers, visited, lastLesson, exercises, attempts } = data;
+  return { format: PROGRESS_FILE_FORMAT, exportedAt: new Date(now).toISOString(), progress: { version: PROGRESS_VERSION, state: { answers, visited, lastLesson, exercises, attempts } } };
 }
 
 /** Reads a progress file with the same checks (and upgrades of older versions) as progress saved in the browser. */

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
-import { REPORT_FORMAT, REPORT_VERSION, reportSchema, type ProgressReport } from './report';
+import { PROGRESS_FILE_FORMAT } from './progressFile';
+import { REPORT_FORMAT, REPORT_VERSION, reportSchema, reportV1Schema, upgradeReportV1, type ProgressReport } from './reportSchema';
 import { formatBytes, parseUntrustedJson } from './safeJson';
+
+/** Where students get their report, as the messages name it. */
+const ASK_FOR_REPORT = 'the report page (/report)';
 
 /** Largest report file read, in bytes; a real report is a few kilobytes. */
 export const MAX_REPORT_BYTES = 1024 * 1024;
@@ -33,8 +37,13 @@ export function readReport(text: string, size: number): ReadResult {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'is not a progress report (expected a JSON object)' };
   const { format, version } = value as { format?: unknown; version?: unknown };
-  if (format !== REPORT_FORMAT) return { ok: false, reason: `is not a progress report from this course (its format is not "${REPORT_FORMAT}")` };
-  if (version !== REPORT_VERSION) return { ok: false, reason: `is report version ${String(version)}; this page reads version ${REPORT_VERSION}` };
+  if (format === PROGRESS_FILE_FORMAT) return { ok: false, reason: `is a progress file (for moving progress to another device), not a report; ask the student for the report they download from ${ASK_FOR_REPORT}` };
+  if (format !== REPORT_FORMAT) return { ok: false, reason: `is not a progress report from this course; ask the student to download their report from ${ASK_FOR_REPORT}` };
+  if (version === 1) {
+    const old = reportV1Schema.safeParse(value);
+    return old.success ? { ok: true, report: upgradeReportV1(old.data) } : { ok: false, reason: schemaReason(old.error) };
+  }
+  if (version !== REPORT_VERSION) return { ok: false, reason: `is report version ${String(version)}; this page reads versions 1 and ${REPORT_VERSION} (if it is newer, reload this page to get the current course)` };
   const parsed = reportSchema.safeParse(value);
   return parsed.success ? { ok: true, report: parsed.data } : { ok: false, reason: schemaReason(parsed.error) };
 }

@@ -15,11 +15,21 @@ describe('progress data', () => {
       visited: { '/chapters/first-steps': 0 },
       lastLesson: '/chapters/first-steps',
       exercises: {},
+      attempts: {},
     });
   });
 
   it('refuses version 1 data whose answers are not lists of choices', () => {
     expect(() => migrateProgress({ answers: { 'q/a': { choices: 'one', correct: true } }, visited: [] }, 1)).toThrow(/expected shape/);
+  });
+
+  it('refuses attempts that are not whole tries of at least one with a first-try flag', () => {
+    const base = { answers: {}, visited: {}, lastLesson: null, exercises: {} };
+    expect(readProgress({ ...base, attempts: { 'q/a': { tries: 0, firstTry: true } } })).toBeNull();
+    expect(readProgress({ ...base, attempts: { 'q/a': { tries: 1.5, firstTry: true } } })).toBeNull();
+    expect(readProgress({ ...base, attempts: { 'q/a': { tries: 2 } } })).toBeNull();
+    expect(readProgress({ ...base, attempts: { 'q/a': { tries: 2, firstTry: false } } })?.attempts).toEqual({ 'q/a': { tries: 2, firstTry: false } });
+    expect(readProgress(base)?.attempts).toEqual({});
   });
 
   it('refuses a version it does not know, rather than guessing', () => {

@@ -56,7 +56,36 @@ describe('the progress store', () => {
     expect(store.getState().exercises).toEqual({});
     expect(store.getState().notices).toEqual([]);
     store.getState().visit('/y');
-    expect(saved(storage).version).toBe(3);
+    expect(saved(storage).version).toBe(PROGRESS_VERSION);
+  });
+
+  it('upgrades version 3 progress (with exercises) to version 4 keeping every answer and exercise, with no tries known yet', () => {
+    const storage = new FakeStorage();
+    const v3 = {
+      answers: { 'q/a': { selected: [1], correct: true, at: 5 } },
+      visited: { '/x': 3 },
+      lastLesson: '/x',
+      exercises: { 'ex-1': { code: 'def f(): pass', passed: true, passedCode: 'def f(): pass', check: 'softmax', at: 6 } },
+    };
+    storage.data.set(PROGRESS_KEY, JSON.stringify({ version: 3, state: v3 }));
+    const store = createProgressStore({ storage: () => storage });
+    expect(store.getState().answers).toEqual(v3.answers);
+    expect(store.getState().exercises).toEqual(v3.exercises);
+    expect(store.getState().attempts).toEqual({});
+    expect(store.getState().notices).toEqual([]);
+    store.getState().visit('/y');
+    expect(saved(storage).version).toBe(4);
+  });
+
+  it('counts every checked answer and remembers a wrong first try after a retry and a right answer', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage: () => storage });
+    store.getState().recordAnswer('q/a', [0], false);
+    store.getState().clearAnswer('q/a');
+    store.getState().recordAnswer('q/a', [1], true);
+    store.getState().recordAnswer('q/b', [2], true);
+    expect(store.getState().attempts).toEqual({ 'q/a': { tries: 2, firstTry: false }, 'q/b': { tries: 1, firstTry: true } });
+    expect(saved(storage).state.attempts).toEqual(store.getState().attempts);
   });
 
   it('can migrate version 1 progress found in storage on start', () => {
@@ -131,6 +160,6 @@ describe('the progress store', () => {
     store.getState().visit('/a');
     store.getState().recordAnswer('q/a', [1], true);
     store.getState().reset();
-    expect(saved(storage).state).toEqual({ answers: {}, visited: {}, lastLesson: null, exercises: {} });
+    expect(saved(storage).state).toEqual({ answers: {}, visited: {}, lastLesson: null, exercises: {}, attempts: {} });
   });
 });

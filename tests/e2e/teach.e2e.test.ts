@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './support/browser';
 import { expectClean, VIEWS } from './support/lessonChecks';
-import { answerQuestion, builtLessons, waitForLesson } from './support/lessons';
+import { answerQuestion, builtLessons, questionGroup, waitForLesson } from './support/lessons';
 
 const lessons = builtLessons();
 const chapter = lessons.find((l) => l.track === 'chapters' && l.order === 0)!;
@@ -12,7 +12,8 @@ const primer = lessons.find((l) => l.track === 'primer' && l.order === 1)!;
 let instructor: Session;
 let student: Session;
 let link = '';
-let studentReport: { student: string; lessons: { route: string; status: string; correct: number; total: number }[] };
+type ReportLine = { route: string; status: string; correct: number; total: number; questions: { key: string; tries: number; firstTry: boolean | null }[] };
+let studentReport: { student: string; generatedAt: string; assignments: { title: string; routes: string[] }[]; lessons: ReportLine[] };
 let studentReportPath = '';
 
 /** Checks the page at both views (1280 px light, 360 px dark): axe, no sideways scroll, no console error. */
@@ -31,6 +32,25 @@ async function download(page: Page, button: string): Promise<{ name: string; pat
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), path, text: readFileSync(path, 'utf8') };
+}
+
+/** The fields of one CSV line (RFC 4180 quoting), enough to read back what the page wrote. */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  return [...fields, field];
 }
 
 /** A report like the student's, for another student, with every lesson's score changed as given. */
@@ -68,7 +88,8 @@ describe('instructors and students', () => {
     await page.getByLabel('Due date (optional)').fill('2026-12-01');
     link = (await page.locator('.teach-link a').textContent())!;
     expect(new URL(link).pathname).toBe('/assignment');
-    expect(new URL(link).searchParams.get('l')).toBe('c0.p1');
+    // Codes name the lesson's slug, so renumbering a lesson does not change what a shared link opens.
+    expect(new URL(link).searchParams.get('l')).toBe(`c-${chapter.slug}.p-${primer.slug}`);
     await expectCleanInBothViews(instructor);
   });
 
@@ -78,10 +99,17 @@ describe('instructors and students', () => {
     await page.getByRole('heading', { level: 1, name: 'Assignment: Week 1: <b>sequences</b>' }).waitFor();
     expect(await page.locator('b').count()).toBe(0);
     await page.getByText('0 of 2 lessons complete · due 1 December 2026').waitFor();
+    // The due day is past, so the checklist says so.
+    await page.getByText('overdue').first().waitFor();
     await expectCleanInBothViews(student);
     await page.getByRole('main').getByRole('link', { name: chapter.title }).click();
     await waitForLesson(page);
-    for (const question of chapter.questions) await answerQuestion(page, question, true);
+    // The first question is got wrong once, then right: the report keeps both tries.
+    const [first, ...rest] = chapter.questions;
+    await answerQuestion(page, first, false);
+    await questionGroup(page, first).locator('xpath=ancestor::form').getByRole('button', { name: 'Try again' }).click();
+    await answerQuestion(page, first, true);
+    for (const question of rest) await answerQuestion(page, question, true);
     await page.getByText(`All ${chapter.questions.length} questions answered correctly.`).waitFor();
     await page.goto(student.baseUrl + '/');
     await page.getByText('1 of 2 lessons complete · due 1 December 2026').waitFor();
@@ -104,6 +132,8 @@ describe('instructors and students', () => {
     expect(studentReport.student).toBe('Ada Lovelace');
     const line = studentReport.lessons.find((l) => l.route === chapter.route)!;
     expect(line).toMatchObject({ status: 'complete', correct: chapter.questions.length, total: chapter.questions.length });
+    expect(line.questions[0]).toEqual({ key: chapter.questions[0].key, tries: 2, firstTry: false });
+    expect(studentReport.assignments.map((a) => a.title)).toEqual(['Week 1: <b>sequences</b>']);
   });
 
   it('loads the report with two others on /teach/class, names the bad file and why, and exports the table as CSV', async () => {
@@ -124,8 +154,10 @@ describe('instructors and students', () => {
     // Sorted by name: "=HYPERLINK…" comes before "Ada…".
     expect(await rows.nth(1).locator('th').textContent()).toContain('Ada Lovelace');
     const column = (await page.locator('.class-table thead th').allTextContents()).findIndex((t) => t.startsWith(chapter.title));
-    expect(await rows.nth(1).locator('th, td').nth(column).textContent()).toBe(`Complete ${chapter.questions.length}/${chapter.questions.length}`);
-    expect(await rows.nth(0).locator('th, td').nth(column).textContent()).toBe(`Started 1/${chapter.questions.length}`);
+    const n = chapter.questions.length;
+    const adaCell = await rows.nth(1).locator('th, td').nth(column).textContent();
+    expect(adaCell).toBe(`Complete ${n}/${n} right first try ${n - 1} of ${n} · tries 2${' 1'.repeat(n - 1)}`);
+    expect(await rows.nth(0).locator('th, td').nth(column).textContent()).toMatch(new RegExp(`^Started 1/${n}`));
     const header = page.locator('.class-table thead th').nth(column);
     await header.getByRole('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
@@ -134,17 +166,54 @@ describe('instructors and students', () => {
     expect(await rows.nth(0).locator('th').textContent()).toContain('Ada Lovelace');
     await expectCleanInBothViews(instructor);
     const csv = await download(page, 'Download as CSV');
-    const lines = csv.text.split('\r\n').filter((l) => l !== '');
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.text.slice(1).split('\r\n').filter((l) => l !== '');
     expect(lines).toHaveLength(3);
-    expect(lines[0].split(',').slice(0, 3)).toEqual(['Student', 'Report generated', 'Lessons complete']);
+    expect(lines[0].split(',').slice(0, 4)).toEqual(['Student', 'Report generated', 'Lessons complete', 'Lessons in table']);
     expect(lines[1]).toMatch(new RegExp(`^Ada Lovelace,[^,]+,1,`));
-    expect(lines[1]).toContain(`Complete ${chapter.questions.length}/${chapter.questions.length}`);
     expect(lines[2].startsWith(`"'=HYPERLINK(""x"")",`)).toBe(true);
+  });
+
+  it('merges two reports of one student, shows only the assigned lessons with due status, and keeps the class after a reload', async () => {
+    const { page } = instructor;
+    const older = JSON.stringify({ ...studentReport, generatedAt: '2026-11-01T09:00:00.000Z', lessons: studentReport.lessons.map((l) => ({ ...l, status: 'not-started', correct: 0, completedAt: null })) });
+    await page.getByLabel(/Report files/).setInputFiles([{ name: 'ada-older.json', mimeType: 'application/json', buffer: Buffer.from(older) }]);
+    await page.getByText('Loaded 1 of 1 files.').waitFor();
+    await page.getByText('Ada Lovelace: 2 reports, showing ada.json (newest), set aside ada-older.json').waitFor();
+    const rows = page.locator('.class-table tbody tr');
+    expect(await rows.count()).toBe(2);
+    await page.getByRole('button', { name: 'Show Week 1: <b>sequences</b> (2 lessons, due 1 December 2026)' }).click();
+    await page.getByText('The table shows Week 1: <b>sequences</b> (2 lessons, due 1 December 2026).').waitFor();
+    const headers = async () => (await page.locator('.class-table thead th').allTextContents()).map((t) => t.replace(/\s*[▲▼↕]$/, ''));
+    expect(await headers()).toEqual(['Student', 'Lessons complete', 'Due', chapter.title, primer.title]);
+    const ada = rows.filter({ hasText: 'Ada Lovelace' });
+    expect(await ada.locator('td').nth(0).textContent()).toBe('1 of 2');
+    expect(await ada.locator('td').nth(1).textContent()).toBe('overdue');
+    await expectCleanInBothViews(instructor);
+
+    await page.reload();
+    await page.getByText('The table shows Week 1: <b>sequences</b> (2 lessons, due 1 December 2026).').waitFor();
+    expect(await rows.count()).toBe(2);
+    expect(await headers()).toEqual(['Student', 'Lessons complete', 'Due', chapter.title, primer.title]);
+
+    const csv = await download(page, 'Download as CSV');
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.text.slice(1).split('\r\n').filter((l) => l !== '').map(csvFields);
+    expect(lines).toHaveLength(2);
+    const scoreColumn = header.indexOf(`${chapter.title}: score`);
+    const statusColumn = header.indexOf(`${chapter.title}: status`);
+    expect(header.filter((h) => h.endsWith(': score'))).toEqual([`${chapter.title}: score`, `${primer.title}: score`]);
+    const adaLine = lines.find((l) => l[0] === 'Ada Lovelace')!;
+    expect(adaLine[statusColumn]).toBe('Complete');
+    expect(adaLine[scoreColumn]).toBe(String(chapter.questions.length));
+    expect(adaLine[header.indexOf(`${chapter.title}: right first try`)]).toBe(String(chapter.questions.length - 1));
+    expect(adaLine[header.indexOf('Due status')]).toBe('overdue');
+    for (const line of lines) expect(Number.isFinite(Number(line[scoreColumn]))).toBe(true);
   });
 
   it('loads a report dropped onto the drop zone', async () => {
     const { page } = instructor;
-    await page.getByRole('button', { name: 'Clear the table' }).click();
+    await page.getByRole('button', { name: 'Clear the class' }).click();
     const text = readFileSync(studentReportPath, 'utf8');
     const dataTransfer = await page.evaluateHandle((json) => {
       const transfer = new DataTransfer();
@@ -173,6 +242,8 @@ describe('instructors and students', () => {
     const { page } = instructor;
     await page.goto(instructor.baseUrl + '/teach/class');
     await page.getByRole('heading', { level: 1, name: 'Class progress' }).waitFor();
+    const clear = page.getByRole('button', { name: 'Clear the class' });
+    if ((await clear.count()) > 0) await clear.click();
     const files = Array.from({ length: 500 }, (_, i) => ({
       name: `student-${String(i).padStart(3, '0')}.json`,
       mimeType: 'application/json',

@@ -6,6 +6,7 @@ import { lessonLabel } from '../../course/tracks';
 import { lessonStatus } from '../../stores/progressModel';
 import { useProgress } from '../../stores/useProgress';
 import type { Assignment } from '../../teach/assignmentLink';
+import { dueStatus, localDay } from '../../teach/dueStatus';
 
 /** A due date (`YYYY-MM-DD`) in words, the same day wherever the student is. */
 export function dueText(due: string): string {
@@ -17,24 +18,28 @@ export function AssignmentChecklist({
   assignment,
   headingLevel = 2,
   headingRef,
+  headingId = 'assignment-heading',
   onDismiss,
 }: {
   assignment: Assignment;
   headingLevel?: 1 | 2;
   headingRef?: Ref<HTMLHeadingElement>;
+  headingId?: string;
   onDismiss?: () => void;
 }) {
   const progress = useProgress((s) => s);
   const items = assignment.routes.flatMap((route) => lessons.filter((l) => l.route === route));
   const done = items.filter((l) => lessonStatus(l, progress) === 'complete').length;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const overdue = done < items.length && dueStatus(assignment.due, localDay(Date.now()), null) === 'overdue';
   return (
-    <section className="assignment" aria-labelledby="assignment-heading">
-      <Heading id="assignment-heading" ref={headingRef} tabIndex={-1}>
+    <section className="assignment" aria-labelledby={headingId}>
+      <Heading id={headingId} ref={headingRef} tabIndex={-1}>
         {assignment.title ? `Assignment: ${assignment.title}` : 'Your assignment'}
       </Heading>
       <p className="assignment-meta">
         {done} of {items.length} lessons complete{assignment.due ? ` · due ${dueText(assignment.due)}` : ''}
+        {overdue ? <strong className="overdue"> · overdue</strong> : null}
       </p>
       <ul className="assignment-list">
         {items.map((lesson) => (

@@ -6,7 +6,8 @@ import { usePageHeading } from '../../layout/usePageHeading';
 import { inCourseOrder } from '../../teach/courseOrder';
 import { decodeAssignment, MAX_QUERY_LENGTH, MAX_TITLE_LENGTH, type LinkProblem } from '../../teach/assignmentLink';
 import { AssignmentChecklist } from './AssignmentChecklist';
-import { dismissAssignment, saveAssignment, useSavedAssignment } from './useSavedAssignment';
+import { sameAssignment } from '../../teach/savedAssignment';
+import { dismissAssignment, saveAssignment, useSavedAssignments } from './useSavedAssignment';
 
 /** Each problem with a link in words: what happened and what the student can do. */
 function problemText(problem: LinkProblem, dropped: number): string {
@@ -28,7 +29,8 @@ function problemText(problem: LinkProblem, dropped: number): string {
 export default function AssignmentPage() {
   const { search } = useLocation();
   const decoded = useMemo(() => decodeAssignment(search.replace(/^\?/, ''), inCourseOrder(lessons)), [search]);
-  const saved = useSavedAssignment();
+  const savedList = useSavedAssignments();
+  const saved = decoded.assignment ? savedList.find((s) => sameAssignment(s.assignment, decoded.assignment!)) : undefined;
   const [notices, setNotices] = useState(decoded.problems);
   const heading = usePageHeading(decoded.assignment?.title || 'Assignment');
   useEffect(() => {
@@ -58,7 +60,7 @@ export default function AssignmentPage() {
               ? 'You have put this assignment away; the course page will not show it until you open its link again.'
               : 'The course page keeps showing this checklist until you dismiss it.'}{' '}
             {saved && !saved.dismissed ? (
-              <button type="button" onClick={() => dismissAssignment(saved)}>
+              <button type="button" onClick={() => dismissAssignment(saved.assignment)}>
                 Dismiss the assignment
               </button>
             ) : null}

@@ -1,13 +1,18 @@
 import './teach.css';
 import { Link } from 'react-router';
 import { AssignmentChecklist } from './AssignmentChecklist';
-import { dismissAssignment, useSavedAssignment } from './useSavedAssignment';
+import { dismissAssignment, useSavedAssignments } from './useSavedAssignment';
 
-/** On the course page: the assignment a student opened, until they dismiss it. */
+/** On the course page: each assignment a student opened, until they dismiss it. */
 export function SavedAssignmentPanel() {
-  const saved = useSavedAssignment();
-  if (!saved || saved.dismissed) return null;
-  return <AssignmentChecklist assignment={saved.assignment} onDismiss={() => dismissAssignment(saved)} />;
+  const shown = useSavedAssignments().filter((s) => !s.dismissed);
+  return (
+    <>
+      {shown.map((s, i) => (
+        <AssignmentChecklist key={i} assignment={s.assignment} headingId={`assignment-heading-${i}`} onDismiss={() => dismissAssignment(s.assignment)} />
+      ))}
+    </>
+  );
 }
 
 /** On the course page: where the progress report and the teaching tools live. */

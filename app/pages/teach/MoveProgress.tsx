@@ -9,8 +9,8 @@ type Stage = { kind: 'idle'; message: string } | { kind: 'preview'; data: Progre
 
 /** The current progress, without the store's actions and notices. */
 function currentProgress(): ProgressData {
-  const { answers, visited, lastLesson } = progressStore.getState();
-  return { ...emptyProgress(), answers, visited, lastLesson };
+  const { answers, visited, lastLesson, exercises, attempts } = progressStore.getState();
+  return { ...emptyProgress(), answers, visited, lastLesson, exercises, attempts };
 }
 
 /** A count with its noun: "1 answer", "3 answers". */

@@ -7,6 +7,7 @@ import { useProgress } from '../../stores/useProgress';
 import { buildReport, cleanName, MAX_NAME_LENGTH, reportFileName, type ReportLesson } from '../../teach/report';
 import { downloadText } from './download';
 import { MoveProgress } from './MoveProgress';
+import { useSavedAssignments } from './useSavedAssignment';
 
 const ordered = inCourseOrder(lessons);
 const STATUS_WORDS: Record<ReportLesson['status'], string> = { complete: 'Complete', visited: 'Started', 'not-started': 'Not started' };
@@ -24,7 +25,8 @@ export default function ReportPage() {
   const [error, setError] = useState(false);
   // The clock is read when the page opens, so the printed and downloaded report agree on when it was made.
   const [now] = useState(() => Date.now());
-  const report = useMemo(() => buildReport(name, ordered, progress, now), [name, progress, now]);
+  const saved = useSavedAssignments();
+  const report = useMemo(() => buildReport(name, ordered, progress, now, saved.map((s) => s.assignment)), [name, progress, now, saved]);
 
   const download = () => {
     if (!cleanName(name)) {
@@ -42,7 +44,7 @@ export default function ReportPage() {
       <div className="no-print">
         <p className="lede">
           Your instructor can load this report, with the rest of the class’s, on their class page. It lists each lesson’s
-          status, your quiz score and when you completed it; nothing else from this browser is in it.
+          status, your quiz score, your exercises passed, how many tries each question took, the assignments you opened and when you completed each lesson; nothing else from this browser is in it.
         </p>
         <form
           className="report-form"
@@ -86,6 +88,7 @@ export default function ReportPage() {
               <th scope="col">Lesson</th>
               <th scope="col">Status</th>
               <th scope="col">Quiz score</th>
+              <th scope="col">Exercises passed</th>
               <th scope="col">Completed</th>
             </tr>
           </thead>
@@ -97,6 +100,7 @@ export default function ReportPage() {
                 <td>
                   {l.correct} of {l.total}
                 </td>
+                <td>{l.exercisesTotal > 0 ? `${l.exercisesPassed} of ${l.exercisesTotal}` : '—'}</td>
                 <td>{dateText(l.completedAt)}</td>
               </tr>
             ))}

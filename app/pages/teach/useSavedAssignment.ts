@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { lessons } from 'virtual:lessons';
-import { ASSIGNMENT_KEY, ASSIGNMENT_VERSION, readSavedAssignment, type SavedAssignment } from '../../teach/savedAssignment';
 import type { Assignment } from '../../teach/assignmentLink';
+import { ASSIGNMENT_KEY, ASSIGNMENT_VERSION, readSavedAssignments, withDismissed, withOpened, type SavedAssignment } from '../../teach/savedAssignment';
 
 const listeners = new Set<() => void>();
-let cache: { raw: string | null; value: SavedAssignment | null } | null = null;
+let cache: { raw: string | null; value: SavedAssignment[] } | null = null;
 
 /** The raw saved string; null when there is none or the browser blocks storage. */
 function readRaw(): string | null {
@@ -15,15 +15,15 @@ function readRaw(): string | null {
   }
 }
 
-function snapshot(): SavedAssignment | null {
+function snapshot(): SavedAssignment[] {
   const raw = readRaw();
-  if (!cache || cache.raw !== raw) cache = { raw, value: readSavedAssignment(raw, lessons) };
+  if (!cache || cache.raw !== raw) cache = { raw, value: readSavedAssignments(raw, lessons) };
   return cache.value;
 }
 
-function write(saved: SavedAssignment): void {
+function write(items: SavedAssignment[]): void {
   try {
-    window.localStorage.setItem(ASSIGNMENT_KEY, JSON.stringify(saved));
+    window.localStorage.setItem(ASSIGNMENT_KEY, JSON.stringify({ version: ASSIGNMENT_VERSION, items }));
   } catch {
     // Blocked storage: the assignment still shows on the page that opened it, it just is not remembered.
   }
@@ -40,17 +40,24 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** The assignment this student opened last (kept across visits until dismissed). */
-export function useSavedAssignment(): SavedAssignment | null {
-  return useSyncExternalStore(subscribe, snapshot, () => null);
+const none: SavedAssignment[] = [];
+
+/** The assignments this student opened, most recent first (each kept until dismissed). */
+export function useSavedAssignments(): SavedAssignment[] {
+  return useSyncExternalStore(subscribe, snapshot, () => none);
+}
+
+/** The saved assignments right now, outside React (for the report). */
+export function savedAssignmentsNow(): SavedAssignment[] {
+  return snapshot();
 }
 
 /** Remembers an assignment the student has just opened, shown until they dismiss it. */
 export function saveAssignment(assignment: Assignment): void {
-  write({ version: ASSIGNMENT_VERSION, assignment, dismissed: false });
+  write(withOpened(snapshot(), assignment));
 }
 
-/** Puts the assignment away; it stays saved so reopening the same link shows it again. */
-export function dismissAssignment(saved: SavedAssignment): void {
-  write({ ...saved, dismissed: true });
+/** Puts an assignment away; it stays saved so reopening the same link shows it again. */
+export function dismissAssignment(assignment: Assignment): void {
+  write(withDismissed(snapshot(), assignment));
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -33,7 +33,7 @@ describe('assignment links in the app', () => {
     const panel = (await screen.findByRole('heading', { level: 2, name: 'Assignment: <b>Week</b>' })).closest('section')!;
     await user.click(within(panel).getByRole('button', { name: 'Dismiss the assignment' }));
     expect(screen.queryByRole('heading', { name: 'Assignment: <b>Week</b>' })).toBeNull();
-    expect(JSON.parse(window.localStorage.getItem('tfs-assignment')!)).toMatchObject({ version: 1, dismissed: true });
+    expect(JSON.parse(window.localStorage.getItem('tfs-assignment')!)).toMatchObject({ version: 2, items: [{ dismissed: true }] });
   });
 
   it('refuses an oversized link with a notice and no crash', async () => {
@@ -47,7 +47,7 @@ describe('assignment links in the app', () => {
 describe('moving progress', () => {
   const file = (answers: Record<string, unknown>) =>
     jsonFile('progress.json', { format: 'tfs-progress-file', exportedAt: 'x', progress: { version: 2, state: { answers, visited: {}, lastLesson: null } } });
-  const before = { state: { answers: { 'fixture-second/a': { selected: [1], correct: false, at: 1 } }, visited: {}, lastLesson: null, exercises: {} }, version: 3 };
+  const before = { state: { answers: { 'fixture-second/a': { selected: [1], correct: false, at: 1 } }, visited: {}, lastLesson: null, exercises: {}, attempts: {} }, version: 4 };
 
   it('previews an import, and cancelling changes nothing', async () => {
     window.localStorage.setItem('tfs-progress', JSON.stringify(before));
@@ -85,22 +85,46 @@ describe('moving progress', () => {
   });
 });
 
+/** A version 1 report (as older course builds wrote them) with the first lesson complete. */
+const v1Report = (student: string) => ({
+  format: 'tfs-progress-report',
+  version: 1,
+  student,
+  generatedAt: '2026-11-23T15:00:00.000Z',
+  lessons: [{ route: '/chapters/first-steps', title: 'First steps', status: 'complete', correct: 3, total: 3, completedAt: null }],
+});
+
 describe('the class page', () => {
   it('lists a polluting file with its reason and loads the good one', async () => {
     const user = userEvent.setup();
     await renderAppAt('/teach/class');
-    const good = {
-      format: 'tfs-progress-report',
-      version: 1,
-      student: 'Ada',
-      generatedAt: '2026-11-23T15:00:00.000Z',
-      lessons: [{ route: '/chapters/first-steps', title: 'First steps', status: 'complete', correct: 3, total: 3, completedAt: null }],
-    };
+    const good = v1Report('Ada');
     await user.upload(await screen.findByLabelText(/Report files/), [jsonFile('evil.json', '{"__proto__": {"polluted": 1}}'), jsonFile('ada.json', good)]);
     expect(await screen.findByText('Loaded 1 of 2 files; 1 could not be used (listed below).')).toBeInTheDocument();
     const failures = screen.getByRole('region', { name: 'Files that could not be used' });
-    expect(within(failures).getByRole('listitem').textContent).toBe('evil.json is not a progress report from this course (its format is not "tfs-progress-report").');
-    expect(screen.getByRole('cell', { name: 'Complete 3/3' })).toBeInTheDocument();
+    expect(within(failures).getByRole('listitem').textContent).toBe('evil.json is not a progress report from this course; ask the student to download their report from the report page (/report).');
+    expect(screen.getAllByRole('cell').map((c) => c.textContent)).toContain('Complete 3/3 tries not recorded');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps the class and its assignment across a reload until Clear the class, and refuses a pasted non-link', async () => {
+    const user = userEvent.setup();
+    await renderAppAt('/teach/class');
+    await user.upload(await screen.findByLabelText(/Report files/), [jsonFile('ada.json', v1Report('Ada')), jsonFile('bo.json', v1Report('Bo'))]);
+    await screen.findByText('Loaded 2 of 2 files.');
+    await user.type(screen.getByLabelText('Assignment link'), 'https://example.org/report');
+    await user.click(screen.getByRole('button', { name: 'Show this assignment' }));
+    expect(screen.getByText(/^This is not an assignment link\./)).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Assignment link'));
+    await user.type(screen.getByLabelText('Assignment link'), 'https://example.org/assignment?l=c-first-steps&t=Week');
+    await user.click(screen.getByRole('button', { name: 'Show this assignment' }));
+    expect(screen.getByText('The table shows Week (1 lesson).')).toBeInTheDocument();
+    cleanup();
+    await renderAppAt('/teach/class');
+    expect(await screen.findByText('The table shows Week (1 lesson).')).toBeInTheDocument();
+    expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Adaada.json', 'Bobo.json']);
+    await user.click(screen.getByRole('button', { name: 'Clear the class' }));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(window.localStorage.getItem('tfs-class')).toBeNull();
   });
 });

@@ -28,6 +28,7 @@ describe('progress files', () => {
       visited: { '/chapters/one': 3 },
       lastLesson: '/chapters/one',
       exercises: { 'softmax-stable': { code: 'def softmax(z):\n    return z\n', passed: false, passedCode: null, check: 'softmax', at: 4 } },
+      attempts: { 'q1/a': { tries: 2, firstTry: false } },
     };
     const text = JSON.stringify(buildProgressFile(data, 0));
     expect(readProgressFile(text, text.length)).toEqual({ ok: true, data });
@@ -36,7 +37,7 @@ describe('progress files', () => {
   it('upgrades a file holding version 1 progress, as stored progress is upgraded', () => {
     const file = { format: 'tfs-progress-file', exportedAt: 'x', progress: { version: 1, state: { answers: { 'q/a': { choices: [2], correct: true } }, visited: ['/x'], last: '/x' } } };
     const text = JSON.stringify(file);
-    expect(readProgressFile(text, text.length)).toEqual({ ok: true, data: { answers: { 'q/a': { selected: [2], correct: true, at: 0 } }, visited: { '/x': 0 }, lastLesson: '/x', exercises: {} } });
+    expect(readProgressFile(text, text.length)).toEqual({ ok: true, data: { answers: { 'q/a': { selected: [2], correct: true, at: 0 } }, visited: { '/x': 0 }, lastLesson: '/x', exercises: {}, attempts: {} } });
   });
 
   it('refuses a report, broken JSON, bad answers and oversized files with a reason', () => {
@@ -87,7 +88,7 @@ describe('importing into the progress store', () => {
     expect(result).toEqual({ ok: true, backupKey: `${BACKUP_PREFIX}1234` });
     expect(store.getState().answers).toEqual({ 'q2/a': answer(true) });
     expect(JSON.parse(storage.getItem(`${BACKUP_PREFIX}1234`)!)).toEqual({
-      state: { answers: { 'q1/a': { selected: [1], correct: false, at: 1234 } }, visited: {}, lastLesson: null, exercises: {} },
+      state: { answers: { 'q1/a': { selected: [1], correct: false, at: 1234 } }, visited: {}, lastLesson: null, exercises: {}, attempts: { 'q1/a': { tries: 1, firstTry: false } } },
       version: PROGRESS_VERSION,
     });
     expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.answers).toEqual({ 'q2/a': answer(true) });
