@@ -120,7 +120,7 @@ describe.each(targets)('the exercise of $route in Chromium', ({ route, exercise 
     await block.getByRole('button', { name: 'Running…' }).waitFor();
     // While Python spins in its worker, the page still answers: a hint opens at once.
     await block.getByRole('button', { name: /^Show a hint/ }).click();
-    await block.getByRole('list', { name: 'Hints' }).waitFor({ timeout: 2_000 });
+    await block.getByRole('list', { name: 'Hints' }).waitFor();
     await block.getByRole('status').filter({ hasText: 'Your code ran for 5 seconds without finishing, so it was stopped.' }).waitFor({ timeout: 30_000 });
     expect(await longTasksSince(page, from)).toEqual([]);
     await typeCode(page, block, exercise.solution);
