@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkerIds } from './exercises.ts';
+import { importProblem } from './imports.ts';
 import { BLOCK_ANCHORS, checkLinks, type LinkTarget } from './links.ts';
 import type { ContentProblem, LessonEntry } from './manifest.ts';
 import { parseLesson } from './parseLesson.ts';
@@ -49,6 +50,10 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
     }
     const parsed = parseLesson(readFileSync(path.resolve(root, file), 'utf8'), { checkers });
     problems.push(...parsed.problems.map((p) => ({ file, ...p })));
+    for (const imp of parsed.imports) {
+      const message = importProblem(path.resolve(root, file), imp.source);
+      if (message) problems.push({ file, line: imp.line, column: imp.column, message });
+    }
     const anchors = new Set([...BLOCK_ANCHORS, ...parsed.headings.map((h) => h.slug)]);
     linkTargets.push({ file, route: `/${track}/${match[2]}`, anchors, links: parsed.links });
     for (const quiz of parsed.quizzes) {

@@ -14,6 +14,17 @@ function yamlReason(message: string): string {
 }
 
 /**
+ * The message for the commonest YAML mistake, a colon inside an unquoted value (`title: Attention: the idea`), which
+ * YAML reads as a second key ("Nested mappings are not allowed in compact mappings"); null for any other line.
+ */
+function unquotedColon(line: string): string | null {
+  const match = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):\s+([^'"\s].*:\s.*)$/.exec(line);
+  if (!match) return null;
+  const [, lead, key, value] = match;
+  return `frontmatter: the value of "${key}" holds a colon, which YAML reads as a new key; quote the value: ${lead.trim() ? lead : ''}${key}: "${value.trim().replace(/"/g, '\\"')}"`;
+}
+
+/**
  * Parses and validates frontmatter. `firstLine` is the file line of the first YAML line (after `---`).
  * Every problem names the field, so an author can fix them all in one pass.
  */
@@ -27,9 +38,10 @@ export function checkFrontmatter(yamlText: string | null, firstLine: number): { 
   } catch (error) {
     const e = error as { message: string; linePos?: [{ line: number; col: number }] };
     const pos = e.linePos?.[0];
+    const text = pos ? (yamlText.split('\n')[pos.line - 1] ?? '') : '';
     return {
       data: null,
-      problems: [{ line: firstLine + (pos ? pos.line - 1 : 0), column: pos?.col ?? 1, message: `frontmatter is not valid YAML: ${yamlReason(e.message)}` }],
+      problems: [{ line: firstLine + (pos ? pos.line - 1 : 0), column: pos?.col ?? 1, message: unquotedColon(text) ?? `frontmatter is not valid YAML: ${yamlReason(e.message)}` }],
     };
   }
   const result = frontmatterSchema.safeParse(raw ?? {});

@@ -1,4 +1,5 @@
 import type { ContentProblem } from './manifest.ts';
+import { editDistance } from './nearest.ts';
 import type { LessonLink } from './references.ts';
 
 /** Pages of the app that are not lessons; a lesson may link to them (their anchors are not checked). */
@@ -26,6 +27,19 @@ function routeOfFileLink(pathname: string, targets: LinkTarget[]): string | null
   return hit ? hit.route : null;
 }
 
+/**
+ * Anchors a mistyped one was probably meant to be, closest first: those within a typo's reach (a third of its length,
+ * at least 2 edits, so `one-vector-at-time` finds `one-vector-at-a-time`), then those that contain it or it contains.
+ */
+function nearestAnchors(hash: string, anchors: string[]): string[] {
+  const reach = Math.max(2, Math.floor(hash.length / 3));
+  const scored = anchors
+    .map((anchor) => ({ anchor, distance: editDistance(hash, anchor) }))
+    .filter(({ anchor, distance }) => distance <= reach || anchor.includes(hash) || hash.includes(anchor))
+    .sort((a, b) => a.distance - b.distance || a.anchor.localeCompare(b.anchor));
+  return scored.slice(0, 3).map((s) => s.anchor);
+}
+
 /** The problem with one link, or null when it lands on a page (and, with a hash, on an anchor of a lesson). */
 function linkProblem(link: LessonLink, from: LinkTarget, byRoute: Map<string, LinkTarget>, targets: LinkTarget[]): string | null {
   if (EXTERNAL.test(link.href)) return null;
@@ -47,9 +61,10 @@ function linkProblem(link: LessonLink, from: LinkTarget, byRoute: Map<string, Li
     return `link "${link.href}" goes to ${pathname}, which is not a lesson or a page of the course`;
   }
   if (hash && !target.anchors.has(hash)) {
-    const near = [...target.anchors].filter((a) => a.includes(hash) || hash.includes(a)).slice(0, 3);
+    const near = nearestAnchors(hash, [...target.anchors]);
     const hint = near.length > 0 ? ` (did you mean ${near.map((a) => `#${a}`).join(', ')}?)` : '';
-    return `link "${link.href}": ${target.route} has no heading with the anchor #${hash}${hint}`;
+    const all = [...target.anchors].filter((a) => !BLOCK_ANCHORS.includes(a));
+    return `link "${link.href}": ${target.route} has no heading with the anchor #${hash}${hint}; the anchors there are ${all.map((a) => `#${a}`).join(', ') || 'none'}`;
   }
   return null;
 }

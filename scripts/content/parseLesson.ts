@@ -11,7 +11,11 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { isJsx, unravel, where } from './jsx.ts';
 import type { Frontmatter } from './schema.ts';
 import type { LessonHeading, LessonQuiz } from './manifest.ts';
+import type { LessonImport } from './imports.ts';
 import { formulaError } from './math.ts';
+import { nearestName } from './nearest.ts';
+import { checkProps } from './props.ts';
+import { checkProseExpressions, checkStrayDollars } from './prose.ts';
 import { checkQuiz, type LocalProblem, type QuestionDetail } from './quizRules.ts';
 import { collectReferences, type LessonLink } from './references.ts';
 import { createSlugger, slugify } from './slug.ts';
@@ -30,22 +34,45 @@ export interface ParsedLesson {
   exercises: ExerciseDetail[];
   /** Every link in the lesson, resolved later against the whole course. */
   links: LessonLink[];
+  /** Every import, resolved later against the files beside the lesson. */
+  imports: LessonImport[];
   problems: LocalProblem[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkMath);
 
-/** Names bound by the lesson's `import` statements, with the line of each import. */
-function importedNames(tree: Root): Map<string, number> {
-  const names = new Map<string, number>();
+/** Names bound by the lesson's `import` statements, with the line and source of each import, and the imports. */
+function readImports(tree: Root): { names: Map<string, { line: number; source: string }>; imports: LessonImport[] } {
+  const names = new Map<string, { line: number; source: string }>();
+  const imports: LessonImport[] = [];
   for (const node of tree.children) {
     if (node.type !== 'mdxjsEsm') continue;
     for (const statement of node.data?.estree?.body ?? []) {
       if (statement.type !== 'ImportDeclaration') continue;
-      for (const spec of statement.specifiers) names.set(spec.local.name, statement.loc?.start.line ?? where(node).line);
+      const line = statement.loc?.start.line ?? where(node).line;
+      const source = String(statement.source.value);
+      imports.push({ source, line, column: (statement.loc?.start.column ?? 0) + 1 });
+      for (const spec of statement.specifiers) names.set(spec.local.name, { line, source });
     }
   }
-  return names;
+  return { names, imports };
+}
+
+/** An MDX syntax error's real place: some errors carry it only in `place` or as `(14:1-14:22)` in their reason. */
+function syntaxErrorPlace(e: { line?: number; column?: number; reason?: string; place?: unknown }): { line: number; column: number } {
+  if (e.line && e.column) return { line: e.line, column: e.column };
+  const place = e.place as { line?: number; column?: number; start?: { line: number; column: number } } | undefined;
+  if (place?.start) return { line: place.start.line, column: place.start.column };
+  if (place?.line && place.column) return { line: place.line, column: place.column };
+  const range = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(e.reason ?? '');
+  return range ? { line: Number(range[1]), column: Number(range[2]) } : { line: 1, column: 1 };
+}
+
+/** Lowercase tags MDX leaves to HTML; a lowercase name that matches a block is a misspelt block instead. */
+function misspeltBlock(name: string, known: string[]): string | null {
+  const exact = known.find((k) => k.toLowerCase() === name.toLowerCase());
+  if (exact && exact !== name) return exact;
+  return /^[A-Z]/.test(name) ? nearestName(name, known) : null;
 }
 
 /** Anchors the platform's own blocks put on the page; a lesson heading must not take them. */
@@ -64,20 +91,24 @@ export function parseLesson(source: string, options: ParseOptions = {}): ParsedL
   try {
     tree = parser.parse(source);
   } catch (error) {
-    const e = error as { message?: string; reason?: string; line?: number; column?: number };
-    problems.push({ line: e.line ?? 1, column: e.column ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` });
-    return { frontmatter: null, headings: [], quizzes: [], exercises: [], links: [], problems };
+    const e = error as { message?: string; reason?: string; line?: number; column?: number; place?: unknown };
+    const reason = (e.reason ?? e.message ?? '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
+    problems.push({ ...syntaxErrorPlace(e), message: `MDX syntax: ${reason}` });
+    return { frontmatter: null, headings: [], quizzes: [], exercises: [], links: [], imports: [], problems };
   }
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
   const fm = checkFrontmatter(yamlNode ? yamlNode.value : null, (yamlNode?.position?.start.line ?? 0) + 1);
   problems.push(...fm.problems);
 
-  const imported = importedNames(tree);
+  const { names: imported, imports } = readImports(tree);
   for (const name of STRUCTURAL_BLOCKS) {
-    const line = imported.get(name);
+    const line = imported.get(name)?.line;
     if (line !== undefined) problems.push({ line, column: 1, message: `<${name}> comes from the platform; remove its import` });
   }
+  const knownComponents = [...STRUCTURAL_BLOCKS, ...imported.keys()];
+  checkProseExpressions(tree, problems);
+  checkStrayDollars(tree, source, problems);
 
   const headings: LessonHeading[] = [];
   const slugger = createSlugger();
@@ -105,9 +136,16 @@ export function parseLesson(source: string, options: ParseOptions = {}): ParsedL
     }
     if (!isJsx(node) || !node.name) return;
     const name = node.name;
-    if (/^[A-Z]/.test(name) && !STRUCTURAL_BLOCKS.includes(name) && !imported.has(name.split('.')[0])) {
-      problems.push({ ...where(node), message: `<${name}> is neither a platform block nor imported at the top of the lesson` });
+    if (!STRUCTURAL_BLOCKS.includes(name) && !imported.has(name.split('.')[0])) {
+      const near = misspeltBlock(name, knownComponents);
+      if (near && !/^[A-Z]/.test(name)) {
+        problems.push({ ...where(node), message: `<${name}> renders as plain HTML, not the <${near}> block; names are case-sensitive, write <${near}>` });
+      } else if (/^[A-Z]/.test(name)) {
+        const guess = near ? ` (did you mean <${near}>?)` : '';
+        problems.push({ ...where(node), message: `<${name}> is neither a platform block nor imported at the top of the lesson${guess}` });
+      }
     }
+    checkProps(node, imported.get(name)?.source, problems);
     if (name === 'Callout') {
       const kind = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind');
       if (!kind || typeof kind.value !== 'string' || !CALLOUT_KINDS.includes(kind.value)) {
@@ -134,7 +172,7 @@ export function parseLesson(source: string, options: ParseOptions = {}): ParsedL
   checkTemplate(tree.children, problems);
   const questionCount = quizzes.reduce((n, q) => n + q.questions.length, 0);
   if (questionCount < 3) problems.push({ line: 1, column: 1, message: `a lesson needs at least 3 quiz questions, found ${questionCount}` });
-  return { frontmatter: fm.data, headings, quizzes, exercises, links, problems };
+  return { frontmatter: fm.data, headings, quizzes, exercises, links, imports, problems };
 }
 
 /** The lesson template: Intro, YouWillLearn, …sections…, Recap, Quiz, each once and in that order. */

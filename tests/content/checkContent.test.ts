@@ -67,7 +67,7 @@ describe('the content checker', () => {
   it('resolves internal links to lesson routes and heading anchors, and names each one that goes nowhere', () => {
     expect(problemsIn('broken-links')).toEqual([
       'tests/fixtures/broken-links/chapters/00-first-steps.mdx:37:24 link "/chapters/no-such-lesson" goes to /chapters/no-such-lesson, which is not a lesson or a page of the course',
-      'tests/fixtures/broken-links/chapters/00-first-steps.mdx:38:1 link "/chapters/second-steps#no-such-heading": /chapters/second-steps has no heading with the anchor #no-such-heading',
+      'tests/fixtures/broken-links/chapters/00-first-steps.mdx:38:1 link "/chapters/second-steps#no-such-heading": /chapters/second-steps has no heading with the anchor #no-such-heading; the anchors there are #only-section, #check-your-understanding',
       'tests/fixtures/broken-links/chapters/00-first-steps.mdx:38:74 link "./01-second-steps.mdx" points at a lesson file; link to its route /chapters/second-steps instead',
       'tests/fixtures/broken-links/chapters/00-first-steps.mdx:39:5 link "/chapter/second-steps" goes to /chapter/second-steps, which is not a lesson or a page of the course',
     ]);

@@ -40,7 +40,7 @@ describe('internal link resolution', () => {
   });
 
   it('names a missing anchor on the same page and suggests a near one', () => {
-    expect(messages('#score')).toEqual(['1: link "#score": /chapters/attention has no heading with the anchor #score (did you mean #scores?)']);
+    expect(messages('#score')).toEqual(['1: link "#score": /chapters/attention has no heading with the anchor #score (did you mean #scores?); the anchors there are #scores, #café-au-lait']);
   });
 
   it('names a relative link that climbs out of its track to a page that does not exist', () => {

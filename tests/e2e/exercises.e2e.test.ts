@@ -6,6 +6,7 @@ import type { Checker } from '../../components/course/exercise/types';
 import { parseLesson } from '../../scripts/content/parseLesson';
 import type { ExerciseDetail } from '../../scripts/content/exercises';
 import { axeViolations, openSession, type Session } from './support/browser';
+import { mainThreadStalls, pageNow, recordLongTasks } from './support/longTasks';
 import { builtLessons } from './support/lessons';
 import { waitForOfflineReady } from './support/serviceWorker';
 
@@ -38,22 +39,13 @@ async function run(block: Locator, verdict: RegExp, timeout = 90_000): Promise<s
   return (await status.textContent()) ?? '';
 }
 
-const longTasksSince = (page: Page, from: number) =>
-  page.evaluate((t0) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start >= t0), from);
-
 describe.each(targets)('the exercise of $route in Chromium', ({ route, exercise }) => {
   let session: Session;
   let checker: Checker;
   beforeAll(async () => {
     checker = await loadChecker(exercise.check);
     session = await openSession({ width: 1280 });
-    await session.context.addInitScript(() => {
-      const tasks: { start: number; duration: number }[] = [];
-      (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(session.page);
     await session.page.goto(session.baseUrl + route);
     await blockOf(session.page, exercise).getByRole('textbox').waitFor();
   });
@@ -111,18 +103,18 @@ describe.each(targets)('the exercise of $route in Chromium', ({ route, exercise 
     expect(await block.getByRole('button', { name: /^Go to line \d+$/ }).isVisible()).toBe(true);
   });
 
-  it('stops a loop that never ends after 5 s, with the page responsive and no long task, then runs again', async () => {
+  it('stops a loop that never ends after 5 s, with the page responsive and no stall, then runs again', async () => {
     const { page } = session;
     const block = blockOf(page, exercise);
     await typeCode(page, block, `def ${checker.functionName}(*args):\n    while True:\n        pass\n`);
-    const from = await page.evaluate(() => performance.now());
+    const from = await pageNow(page);
     await block.getByRole('button', { name: 'Run' }).click();
     await block.getByRole('button', { name: 'Running…' }).waitFor();
     // While Python spins in its worker, the page still answers: a hint opens at once.
     await block.getByRole('button', { name: /^Show a hint/ }).click();
     await block.getByRole('list', { name: 'Hints' }).waitFor();
     await block.getByRole('status').filter({ hasText: 'Your code ran for 5 seconds without finishing, so it was stopped.' }).waitFor({ timeout: 30_000 });
-    expect(await longTasksSince(page, from)).toEqual([]);
+    expect(await mainThreadStalls(page, from)).toEqual([]);
     await typeCode(page, block, exercise.solution);
     expect(await run(block, /cases passed|could not run/)).toMatch(/^All \d+ cases passed\.$/);
   });

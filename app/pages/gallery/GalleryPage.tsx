@@ -1,8 +1,15 @@
+import { BLOCK_PROPS, describeProps } from '../../../components/course/blockProps';
 import { usePageHeading } from '../../layout/usePageHeading';
 import { blockExamples } from './blockExamples';
 import { SimulationCard, simulationAnchor } from './SimulationCard';
 import { simulations } from './simulations';
 import './gallery.css';
+
+/** The props of the blocks a gallery entry shows ("Quiz, Question and Choice" lists all three), from BLOCK_PROPS. */
+function checkedProps(entry: string): string {
+  const names = (entry.match(/[A-Z][A-Za-z]+/g) ?? []).filter((n) => n in BLOCK_PROPS);
+  return names.map((n) => (names.length > 1 ? `${n}: ${describeProps(BLOCK_PROPS[n])}` : describeProps(BLOCK_PROPS[n]))).join('; ');
+}
 
 /**
  * The author's gallery at /gallery: every structural block with its props and MDX, and every simulation found
@@ -49,6 +56,7 @@ export default function GalleryPage() {
           <section key={block.id} className="gallery-item" aria-labelledby={block.id}>
             <h3 id={block.id}>{block.name}</h3>
             <p className="gallery-meta">{block.props}</p>
+            <p className="gallery-meta">Props the checker accepts: {checkedProps(block.name)}.</p>
             <pre className="gallery-source">
               <code>{block.source}</code>
             </pre>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { describeProps, simulationProps } from '../../../components/course/blockProps';
 import type { GallerySimulation } from './simulations';
 
 /** The anchor of a simulation's entry in the gallery. */
@@ -26,8 +27,8 @@ export function SimulationCard({ sim }: { sim: GallerySimulation }) {
     <section className="gallery-item" aria-labelledby={simulationAnchor(sim)}>
       <h3 id={simulationAnchor(sim)}>{sim.label}</h3>
       <p className="gallery-meta">
-        Folder <code>components/sims/{sim.name}</code>
-        {Object.keys(sim.props).length === 0 ? ', no props.' : ', shown with the props below.'}
+        Folder <code>components/sims/{sim.name}</code>; props a lesson may pass: {describeProps(simulationProps(sim.name))}
+        {Object.keys(sim.props).length === 0 ? '.' : ', shown with the props below.'}
       </p>
       <pre className="gallery-source">
         <code>{usage(sim)}</code>
