@@ -52,7 +52,7 @@ function quizText(quiz: JsxElement): string {
 }
 
 /**
- * Splits a lesson into searchable sections: its top (summary and introduction), "You will learn", one section per
+ * Splits a lesson into searchable sections: its top (summary, introduction and objectives), one section per
  * `##`/`###` heading (anchored like the page's headings), and the recap. Quiz questions belong to the section
  * that holds the quiz.
  */
@@ -85,10 +85,9 @@ export function extractSections(source: string, front: LessonFront): LessonSecti
     if (node.type === 'image') return add(` ${node.alt ?? ''} `);
     if (node.type === 'break') return add(' ');
     if (isJsx(node)) {
-      if (node.name === 'YouWillLearn') {
-        start('you-will-learn', 'You will learn');
-        return add(front.objectives.join('. '));
-      }
+      // The objectives count toward the top of the lesson: a list of what is taught elsewhere on the page is not
+      // a place to land, and a match there must not outrank the section that does the teaching.
+      if (node.name === 'YouWillLearn') return add(` ${front.objectives.join('. ')}. `);
       if (node.name === 'Quiz') return add(` ${quizText(node)} `);
       if (node.name === 'Exercise') {
         // The task is searchable; its code (above all the solution) and its hints are not.

@@ -137,6 +137,36 @@ describeInViews('Search', (session, view) => {
   });
 
   if (view.width === 1280) {
+    it('lands on a section whose heading names the topic for what students type most', async () => {
+      const { page, baseUrl } = session();
+      session().errors.length = 0;
+      const topics: [query: string, topic: string][] = [
+        ['softmax', 'softmax'], ['atention', 'attention'], ['induction head', 'induction head'], ['kv cache', 'kv cache'],
+        ['layer norm', 'layer norm'], ['causal mask', 'causal mask'], ['positional encoding', 'positional encoding'],
+      ];
+      // "LayerNorm" names "layer norm": compare letters only.
+      const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+      for (const [query, topic] of topics) {
+        await page.goto(`${baseUrl}/`);
+        await page.getByRole('heading', { level: 1, name: 'Transformer From Scratch' }).waitFor();
+        await openWithKey(page, '/');
+        const box = await searchBox(page);
+        await box.fill(query);
+        await page.locator('[role="option"][aria-selected="true"]').waitFor();
+        await page.keyboard.press('Enter');
+        // The section's heading, or the lesson's title when search opened the top of the lesson.
+        const handle = await page.waitForFunction(() => {
+          if (location.pathname === '/') return null;
+          const hash = decodeURIComponent(location.hash.slice(1));
+          const heading = hash ? document.getElementById(hash) : document.querySelector('main h1');
+          return heading?.textContent ? `${location.pathname}${location.hash} ${heading.textContent}` : null;
+        });
+        const landed = String(await handle.jsonValue());
+        expect(letters(landed.slice(landed.indexOf(' '))), `"${query}" landed on ${landed}`).toContain(letters(topic));
+      }
+      expect(session().errors).toEqual([]);
+    }, 120_000);
+
     it('shows results for each typed character within one frame (16 ms, the median over a typed query)', async () => {
       const { page, baseUrl } = session();
       await page.goto(`${baseUrl}/`);

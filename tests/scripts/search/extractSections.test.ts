@@ -82,13 +82,13 @@ describe('lesson sections', () => {
   const byAnchor = (anchor: string) => sections.find((s) => s.anchor === anchor)!;
 
   it('splits a lesson at its headings, in order, with the anchors the page gives them', () => {
-    expect(sections.map((s) => s.anchor)).toEqual(['', 'you-will-learn', 'scores', 'scores-1', 'recap', 'check-your-understanding']);
+    expect(sections.map((s) => s.anchor)).toEqual(['', 'scores', 'scores-1', 'recap', 'check-your-understanding']);
     expect(byAnchor('scores-1').heading).toBe('Scores');
   });
 
-  it('puts the summary and the introduction at the top of the lesson, and the objectives under "You will learn"', () => {
-    expect(byAnchor('').text).toBe('Scores become weights. Attention mixes tokens.');
-    expect(byAnchor('you-will-learn').text).toBe('Compute attention weights. Apply a mask');
+  it('puts the summary, the introduction and the objectives at the top of the lesson, not in a section of their own', () => {
+    expect(byAnchor('').text).toBe('Scores become weights. Attention mixes tokens. Compute attention weights. Apply a mask.');
+    expect(sections.some((s) => s.heading === 'You will learn')).toBe(false);
   });
 
   it('keeps prose with its emphasis joined into words, inline and display formulas as plain text, and callouts', () => {
@@ -119,7 +119,7 @@ describe('sections of the course', () => {
       const source = readFileSync(entry.file, 'utf8');
       const anchors = extractSections(source, entry)
         .map((s) => s.anchor)
-        .filter((a) => a !== '' && a !== 'you-will-learn' && a !== 'recap');
+        .filter((a) => a !== '' && a !== 'recap');
       expect(anchors, entry.file).toEqual(parseLesson(source).headings.map((h) => h.slug));
     }
   });
