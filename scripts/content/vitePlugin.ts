@@ -1,7 +1,11 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { checkContent, type ContentReport } from './checkContent.ts';
 import { formatProblem, splitEntry } from './manifest.ts';
+
+/** The page a lesson with problems shows in development instead of its body (which might not even compile). */
+const PROBLEMS_PAGE = fileURLToPath(new URL('../../components/course/LessonProblems.tsx', import.meta.url));
 
 const VIRTUAL_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
@@ -29,9 +33,29 @@ function importPath(file: string): string {
 // incompatible export and reload the page, so in development it is told to ignore it (the manifest carries it).
 const REFRESH_IGNORES_FRONTMATTER = `if (import.meta.hot) window.__getReactRefreshIgnoredExports = ({ id }) => (/\\.mdx($|\\?)/.test(id) ? ['frontmatter'] : []);`;
 
+/**
+ * An error that prints as the checker's lines alone: Vite prints a failed build's stack, and a stack here would only
+ * bury the lines an author needs under the plugin's own frames.
+ */
+export function contentError(report: ContentReport): Error {
+  const error = new Error(describeProblems(report));
+  error.stack = error.message;
+  // The CLI prints the error with util.inspect, which would add brackets and the class name around the lines.
+  Object.defineProperty(error, Symbol.for('nodejs.util.inspect.custom'), { value: () => error.message });
+  return error;
+}
+
+/** The loader of one lesson: its own chunk, or in development for a lesson with problems, the page listing them. */
+function loaderSource(lesson: ContentReport['lessons'][number], problems: string[] | undefined): string {
+  if (!problems) return `() => import(${JSON.stringify(importPath(lesson.file))})`;
+  return `() => import(${JSON.stringify(importPath(PROBLEMS_PAGE))}).then((m) => ({ default: m.lessonWithProblems(${JSON.stringify(problems)}) }))`;
+}
+
 /** Source of `virtual:lessons`: the light manifest and one lazy loader per lesson (one chunk each). */
-function moduleSource(report: ContentReport): string {
-  const loaders = report.lessons.map((l) => `  ${JSON.stringify(l.route)}: () => import(${JSON.stringify(importPath(l.file))}),`);
+function moduleSource(report: ContentReport, dev = false): string {
+  const problemsByFile = new Map<string, string[]>();
+  if (dev) for (const p of report.problems) problemsByFile.set(p.file, [...(problemsByFile.get(p.file) ?? []), formatProblem(p)]);
+  const loaders = report.lessons.map((l) => `  ${JSON.stringify(l.route)}: ${loaderSource(l, problemsByFile.get(l.file))},`);
   return [
     `export const lessons = ${JSON.stringify(report.lessons.map((l) => splitEntry(l).summary))};`,
     `export const lessonLoaders = {\n${loaders.join('\n')}\n};`,
@@ -52,26 +76,31 @@ function manifestSources(report: ContentReport): string {
 
 /**
  * Finds every lesson, checks it against the lesson contract and serves `virtual:lessons`.
- * A build with any problem fails, listing all of them at once.
+ * A build with any problem fails before it starts (so no file of an earlier build, the service worker included, is
+ * rewritten), listing all of them at once. In development a lesson with problems shows them in its place while the
+ * rest of the site keeps working, and the terminal prints them once per change.
  */
 export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   const contentDir = options.contentDir ?? 'content';
   let root = process.cwd();
   let report: ContentReport = { lessons: [], problems: [] };
   let server: ViteDevServer | null = null;
+  let lastLogged = '';
 
   const refresh = () => {
     report = checkContent(root, contentDir);
-    if (report.problems.length > 0 && server) {
-      server.config.logger.error(describeProblems(report));
-      server.ws.send({ type: 'error', err: { message: describeProblems(report), stack: '' } });
-    }
+    const printed = report.problems.length > 0 ? describeProblems(report) : '';
+    if (server && printed !== lastLogged && printed) server.config.logger.error(printed, { timestamp: true });
+    lastLogged = printed;
   };
 
   return {
     name: 'tfs-lessons',
     configResolved(config) {
       root = config.root;
+      if (config.command !== 'build') return;
+      refresh();
+      if (report.problems.length > 0) throw contentError(report);
     },
     buildStart() {
       refresh();
@@ -105,9 +134,9 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID && id !== RESOLVED_DETAILS_ID) return null;
-      // In dev the error reaches the browser's overlay, so authors see every problem where they are looking.
-      if (report.problems.length > 0) this.error(describeProblems(report));
-      return id === RESOLVED_ID ? moduleSource(report) : detailsSource(report);
+      // A build never gets here with a problem; in development each broken lesson shows its own problems instead.
+      if (report.problems.length > 0 && !server) this.error(describeProblems(report));
+      return id === RESOLVED_ID ? moduleSource(report, server !== null) : detailsSource(report);
     },
   };
 }

@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,6 +35,27 @@ afterEach(() => {
 });
 
 describe('vite build', () => {
+  it('fails on a {…} in prose with the checker\'s lines alone, and leaves the earlier build\'s service worker as it was', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'tfs-failed-build-'));
+    try {
+      writeFileSync(path.join(outDir, 'sw.js'), '// the service worker of the last good build\n');
+      const run = promisify(execFile)(path.resolve('node_modules/.bin/vite'), ['build', '--outDir', outDir], {
+        env: { ...process.env, LESSONS_DIR: 'tests/fixtures/prose-expression', NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
+      const failure = (await run.then(() => null, (error: { code: number; stderr: string }) => error))!;
+      expect(failure, 'the build should fail').not.toBeNull();
+      expect(failure.code).toBe(1);
+      expect(failure.stderr.trim().split('\n')).toEqual([
+        'error during build:',
+        'Lesson content has 1 problem:',
+        'tests/fixtures/prose-expression/chapters/00-first-steps.mdx:34:11 {epsilon} in prose is run as code and stops the page; write math between dollars ($…$), or a literal brace as \\{',
+      ]);
+      expect(readFileSync(path.join(outDir, 'sw.js'), 'utf8')).toBe('// the service worker of the last good build\n');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('puts each lesson in its own chunk and keeps lesson text out of the entry chunk', async () => {
     const result = (await buildWith('tests/fixtures/valid')) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
     const chunks = (Array.isArray(result) ? result : [result])

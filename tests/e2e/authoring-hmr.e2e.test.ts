@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
@@ -15,6 +15,8 @@ let context: BrowserContext;
 let page: Page;
 let baseUrl: string;
 const reloads: string[] = [];
+/** What the dev server printed as errors in its terminal. */
+const printedErrors: string[] = [];
 
 /** Rewrites the lesson file with one replacement, as an editor saving the file would. */
 function edit(from: string, to: string) {
@@ -34,7 +36,7 @@ beforeAll(async () => {
   process.env.LESSONS_DIR = lessons;
   server = await createServer({
     configFile: path.resolve('vite.config.ts'),
-    logLevel: 'silent',
+    customLogger: { ...createLogger('silent'), error: (message: string) => void printedErrors.push(message) },
     server: { host: '127.0.0.1', port: 0, fs: { allow: [process.cwd(), work] } },
   });
   await server.listen();
@@ -88,15 +90,28 @@ describe('editing a lesson while the dev server runs', () => {
     expect(await page.evaluate(() => (window as unknown as { hmrMarker?: string }).hmrMarker)).toBeUndefined();
   }, 60_000);
 
-  it('shows a broken lesson\'s problems over the page as file:line:column, and the lesson again once it is fixed', async () => {
-    edit('<Choice explain="Red shows at sunset, not at noon.">Red</Choice>', '<Choice>Red</Choice>');
-    const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ state: 'attached', timeout: 30_000 });
-    await expect
-      .poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 30_000 })
-      .toMatch(/chapters\/00-first-steps\.mdx:47:5 quiz "fixture-first" question "colour" choice: "explain" is missing or empty/);
-    edit('<Choice>Red</Choice>', '<Choice explain="Red shows at sunset, not at noon.">Red</Choice>');
-    await page.getByRole('heading', { level: 1, name: 'First steps, revised' }).waitFor({ timeout: 30_000 });
-    await expect(overlay.count()).resolves.toBe(0);
-  }, 90_000);
+  it('shows a broken lesson\'s problems in its own page, printed once, while the rest of the site works, and the lesson again once fixed', async () => {
+    printedErrors.length = 0;
+    edit('Prose the author just wrote.', 'The small {epsilon} keeps the division safe.');
+    const alert = page.getByRole('alert');
+    await alert.getByText(/^This lesson has 1 problem to fix/).waitFor({ timeout: 30_000 });
+    expect(await alert.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/chapters\/00-first-steps\.mdx:34:11 \{epsilon\} in prose is run as code and stops the page; write math between dollars/),
+    ]);
+    expect(printedErrors.filter((m) => m.includes('Lesson content has'))).toHaveLength(1);
+
+    // Only that lesson is affected: the course page and the other lesson render as before.
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('link', { name: /First steps, revised/ }).first().waitFor({ timeout: 30_000 });
+    await page.goto(`${baseUrl}/chapters/second-steps`);
+    await page.getByRole('heading', { level: 1, name: 'Second steps' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    await page.goto(`${baseUrl}/chapters/first-steps`);
+    await alert.waitFor({ timeout: 30_000 });
+    edit('The small {epsilon} keeps the division safe.', 'The small $\\epsilon$ keeps the division safe.');
+    await page.getByText('keeps the division safe.').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(printedErrors.filter((m) => m.includes('Lesson content has'))).toHaveLength(1);
+  }, 120_000);
 });
