@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ContentReport } from './checkContent.ts';
+import { checkContent, LESSON_FILE, type ContentReport } from './checkContent.ts';
 import { formatProblem, splitEntry } from './manifest.ts';
 
 /** The page a lesson with problems shows in development instead of its body (which might not even compile). */
@@ -61,6 +61,26 @@ function moduleSource(report: ContentReport, dev = false): string {
     `export const lessonLoaders = {\n${loaders.join('\n')}\n};`,
     REFRESH_IGNORES_FRONTMATTER,
   ].join('\n');
+}
+
+/**
+ * In development, a lesson whose frontmatter could not be read still gets a route and a place in the course (named
+ * after its file), so opening it shows its problems instead of "page not found".
+ */
+export function withUnreadLessons(report: ContentReport): ContentReport {
+  const read = new Set(report.lessons.map((l) => l.file));
+  const routes = new Set(report.lessons.map((l) => l.route));
+  const unread = [...new Set(report.problems.map((p) => p.file))].flatMap((file) => {
+    const [name = '', track = ''] = file.split('/').reverse();
+    const match = LESSON_FILE.exec(name);
+    const route = `/${track}/${match?.[2]}`;
+    if (read.has(file) || !match || routes.has(route)) return [];
+    return [{
+      track, slug: match[2], route, file, title: `${name} (has problems)`, summary: 'This lesson has problems to fix; open it to see them.',
+      order: Number(match[1]), objectives: [], minutes: 1, headings: [], quizzes: [], questionKeys: [], exerciseKeys: [],
+    }];
+  });
+  return { ...report, lessons: [...report.lessons, ...unread] };
 }
 
 /** Source of `virtual:lesson-details`: objectives and headings by route, for the lesson page only. */
@@ -136,7 +156,8 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       if (id !== RESOLVED_ID && id !== RESOLVED_DETAILS_ID) return null;
       // A build never gets here with a problem; in development each broken lesson shows its own problems instead.
       if (report.problems.length > 0 && !server) this.error(describeProblems(report));
-      return id === RESOLVED_ID ? moduleSource(report, server !== null) : detailsSource(report);
+      const shown = server ? withUnreadLessons(report) : report;
+      return id === RESOLVED_ID ? moduleSource(shown, server !== null) : detailsSource(shown);
     },
   };
 }

@@ -114,4 +114,19 @@ describe('editing a lesson while the dev server runs', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(printedErrors.filter((m) => m.includes('Lesson content has'))).toHaveLength(1);
   }, 120_000);
+
+  it('gives a lesson whose frontmatter cannot be read its page of problems instead of "page not found"', async () => {
+    const second = lessonFile.replace('00-first-steps.mdx', '01-second-steps.mdx');
+    const source = readFileSync(second, 'utf8');
+    try {
+      writeFileSync(second, source.replace('title: Second steps', 'title: Second steps: the sequel'));
+      await page.goto(`${baseUrl}/chapters/second-steps`);
+      const alert = page.getByRole('alert');
+      await alert.getByText(/^This lesson has 1 problem to fix/).waitFor({ timeout: 30_000 });
+      expect(await alert.getByRole('listitem').textContent()).toMatch(/chapters\/01-second-steps\.mdx:2:8 frontmatter: the value of "title" holds a colon, which YAML reads as a new key; quote the value: title: "Second steps: the sequel"$/);
+    } finally {
+      writeFileSync(second, source);
+    }
+    await page.getByRole('heading', { level: 1, name: 'Second steps' }).waitFor({ timeout: 30_000 });
+  }, 90_000);
 });
