@@ -13,6 +13,8 @@ let root: string;
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'tfs-new-lesson-'));
   cpSync('tests/fixtures/valid', path.join(root, 'lessons'), { recursive: true });
+  // The fixture lessons import ../../sims/counter; the checker resolves imports, so the simulation comes along.
+  cpSync('tests/fixtures/sims', path.join(root, 'sims'), { recursive: true });
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
