@@ -6,7 +6,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { trainingFlops } from '../engine/gpt/flops';
-import { benchConfigs, type RunResult } from './configs';
+import { benchConfigs, type ConfigName, type RunResult } from './configs';
 import { runEngine } from './engine-run';
 import { firstLossGap, IMPLEMENTATIONS, meanOf, speedupLine, speedups, tableRows, type Implementation } from './summary';
 
@@ -16,20 +16,25 @@ import { firstLossGap, IMPLEMENTATIONS, meanOf, speedupLine, speedups, tableRows
  * WebAssembly backend at its fast path (as ../shared/peer-bench runs it), alternating the four for each config.
  * Prints steps/s, tokens/s and GFLOP/s (3 × forward matmul FLOPs per step, as the reference counts them) and the
  * speed-ups of the engine's own choice of path over both peers.
- * Flags: --quick (short windows), --configs A,B, --runs N.
+ * Config C, the Lab's largest model, compares the engine with the fast peer only: the pure-JavaScript CPU backend
+ * needs minutes per window there, and the issue it answers is the margin over the fastest peer.
+ * Flags: --quick (short windows), --configs A,B,C, --runs N.
  */
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const option = (flag: string, fallback: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback);
-const names = option('--configs', 'A,B').split(',') as ('A' | 'B')[];
+const names = option('--configs', 'A,B,C').split(',') as ConfigName[];
 const runs = Number(option('--runs', '2'));
-// Timed seconds per run (A, B). The TypeScript path is a reference, so it gets a shorter window.
-const seconds: Record<Implementation, { A: number; B: number }> = {
-  'engine-simd': { A: quick ? 3 : 10, B: quick ? 4 : 15 },
-  'engine-ts': { A: quick ? 2 : 5, B: quick ? 3 : 8 },
-  'tfjs-cpu': { A: quick ? 3 : 15, B: quick ? 4 : 30 },
-  'tfjs-wasm': { A: quick ? 3 : 15, B: quick ? 4 : 20 },
+// Timed seconds per run (A, B, C). The TypeScript path is a reference, so it gets a shorter window.
+const seconds: Record<Implementation, Record<ConfigName, number>> = {
+  'engine-simd': { A: quick ? 3 : 10, B: quick ? 4 : 15, C: quick ? 6 : 20 },
+  'engine-ts': { A: quick ? 2 : 5, B: quick ? 3 : 8, C: quick ? 6 : 15 },
+  'tfjs-cpu': { A: quick ? 3 : 15, B: quick ? 4 : 30, C: 0 },
+  'tfjs-wasm': { A: quick ? 3 : 15, B: quick ? 4 : 20, C: quick ? 6 : 20 },
 };
+/** What runs on each config: every implementation, except the CPU peer at the Lab's largest size (see above). */
+const implementationsOf = (name: ConfigName): readonly Implementation[] =>
+  name === 'C' ? IMPLEMENTATIONS.filter((i) => i !== 'tfjs-cpu') : IMPLEMENTATIONS;
 const WARMUP = 3;
 /** Largest allowed gap between first losses: float32 sums taken in another order differ around 1e-6. */
 const FIRST_LOSS_TOLERANCE = 1e-4;
@@ -44,7 +49,7 @@ await build({
   mainFields: ['module', 'main'], outfile: bundle, logLevel: 'error',
 });
 
-function runTfjs(backend: 'cpu' | 'wasm', name: 'A' | 'B'): RunResult {
+function runTfjs(backend: 'cpu' | 'wasm', name: ConfigName): RunResult {
   const child = spawnSync(process.execPath,
     [bundle, '--backend', backend, '--wasm-dir', wasmDir, '--config', name,
       '--seconds', String(seconds[`tfjs-${backend}`][name]), '--warmup', String(WARMUP)],
@@ -54,7 +59,7 @@ function runTfjs(backend: 'cpu' | 'wasm', name: 'A' | 'B'): RunResult {
   return JSON.parse(line.slice('RESULT '.length)) as RunResult;
 }
 
-function runOne(implementation: Implementation, name: 'A' | 'B'): Promise<RunResult> | RunResult {
+function runOne(implementation: Implementation, name: ConfigName): Promise<RunResult> | RunResult {
   const config = benchConfigs[name];
   switch (implementation) {
     // 'auto': the engine picks its path by itself, so the speed-ups below are of the engine as a user gets it.
@@ -67,17 +72,17 @@ function runOne(implementation: Implementation, name: 'A' | 'B'): Promise<RunRes
 
 const fmt = (x: number, digits: number) => x.toFixed(digits);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const windows = IMPLEMENTATIONS.map((i) => `${i} ${seconds[i].A}/${seconds[i].B} s`).join(', ');
+const windows = IMPLEMENTATIONS.map((i) => `${i} ${seconds[i].A}/${seconds[i].B}/${seconds[i].C || '–'} s`).join(', ');
 console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; @tensorflow/tfjs-core, tfjs-backend-cpu and tfjs-backend-wasm 4.22.0`);
 console.log('FLOPs per training step = 3 × forward, forward = 2·Σ M·K·N over the matmuls');
 console.log('tfjs-wasm: SIMD on, 1 thread, weight gradients as transpose + plain matMul, embedding as matMul(cast(oneHot int32))');
-console.log(`warm-up ${WARMUP} steps excluded; timed windows (A/B): ${windows}\n`);
+console.log(`warm-up ${WARMUP} steps excluded; timed windows (A/B/C): ${windows}\n`);
 const results: RunResult[] = [];
 for (const name of names) {
   const config = benchConfigs[name];
   console.log(`config ${name}: ${JSON.stringify(config)}, ${trainingFlops(config, config.batchSize).toLocaleString('en')} FLOP/step`);
   for (let run = 1; run <= runs; run++) {
-    for (const implementation of IMPLEMENTATIONS) {
+    for (const implementation of implementationsOf(name)) {
       const measured = await runOne(implementation, name);
       // A run labelled SIMD that fell back to TypeScript would make every ratio below false: say so and fail.
       if (measured.implementation !== implementation) {
@@ -102,13 +107,15 @@ for (const name of names) {
   const gap = firstLossGap(results, name);
   const agree = gap < FIRST_LOSS_TOLERANCE;
   if (!agree) process.exitCode = 1;
-  const means = IMPLEMENTATIONS.map((i) => `${i} ${fmt(meanOf(results, name, i, 'stepsPerSecond'), 2)} steps/s ` +
+  const tokensPerStep = benchConfigs[name].batchSize * benchConfigs[name].contextLength;
+  const means = implementationsOf(name).map((i) => `${i} ${fmt(meanOf(results, name, i, 'stepsPerSecond'), 2)} steps/s ` +
+    `= ${fmt(meanOf(results, name, i, 'stepsPerSecond') * tokensPerStep, 0)} tokens/s ` +
     `(${fmt(meanOf(results, name, i, 'gflops'), 2)} GFLOP/s)`).join(', ');
   console.log(`${name}: ${means}`);
   const perCpu = (i: string) => mean(results.filter((r) => r.config === name && r.implementation === i).map((r) => (r.gflops * r.seconds) / r.cpuSeconds));
-  console.log(`${name}: per processor second, engine-simd is ${fmt(perCpu('engine-simd') / perCpu('tfjs-cpu'), 1)}× tfjs-cpu and ` +
-    `${fmt(perCpu('engine-simd') / perCpu('tfjs-wasm'), 1)}× tfjs-wasm`);
-  console.log(`${name}: same first batch and weights: largest |first loss difference| from tfjs-cpu = ${gap.toExponential(2)} ` +
+  const overCpu = implementationsOf(name).includes('tfjs-cpu') ? `${fmt(perCpu('engine-simd') / perCpu('tfjs-cpu'), 1)}× tfjs-cpu and ` : '';
+  console.log(`${name}: per processor second, engine-simd is ${overCpu}${fmt(perCpu('engine-simd') / perCpu('tfjs-wasm'), 1)}× tfjs-wasm`);
+  console.log(`${name}: same first batch and weights: largest |first loss difference| from ${implementationsOf(name).includes('tfjs-cpu') ? 'tfjs-cpu' : 'tfjs-wasm'} = ${gap.toExponential(2)} ` +
     `(${agree ? 'under' : 'NOT under'} ${FIRST_LOSS_TOLERANCE})`);
 }
 // The engine picks the SIMD path by itself where WebAssembly SIMD exists, so engine-simd is its own choice here.

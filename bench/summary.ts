@@ -40,10 +40,10 @@ export function parseSpeedupLine(line: string): { peer: string; ratios: Record<s
   return { peer: match[1], ratios };
 }
 
-/** The largest gap between any implementation's first loss and the first tfjs-cpu run's, on one config. */
+/** The largest gap between any implementation's first loss and the first TensorFlow.js run's (CPU, else wasm). */
 export function firstLossGap(results: readonly RunResult[], config: string): number {
   const runs = results.filter((r) => r.config === config);
-  const reference = runs.find((r) => r.implementation === 'tfjs-cpu') ?? runs[0];
+  const reference = runs.find((r) => r.implementation === 'tfjs-cpu') ?? runs.find((r) => r.implementation === 'tfjs-wasm') ?? runs[0];
   if (!reference) return NaN;
   return Math.max(...runs.map((r) => Math.abs(r.firstLoss - reference.firstLoss)));
 }

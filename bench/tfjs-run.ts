@@ -6,7 +6,7 @@ import { makeGptConfig } from '../engine/gpt/config';
 import { initTensors } from '../engine/gpt/params';
 import { trainingFlops } from '../engine/gpt/flops';
 import { createRng } from '../engine/random';
-import { BENCH_LEARNING_RATE, BENCH_SEED, benchConfigs, randomTokens, timeRun } from './configs';
+import { BENCH_LEARNING_RATE, BENCH_SEED, benchConfigs, randomTokens, timeRun , type ConfigName } from './configs';
 import { causalMask, tfGptFrom, tfLoss } from './tfjs-model';
 
 /*
@@ -20,7 +20,7 @@ import { causalMask, tfGptFrom, tfLoss } from './tfjs-model';
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const value = (flag: string, fallback: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback);
-  const config = benchConfigs[value('--config', 'A') as 'A' | 'B'];
+  const config = benchConfigs[value('--config', 'A') as ConfigName];
   const seconds = Number(value('--seconds', '15'));
   const warmup = Number(value('--warmup', '3'));
   const backend = value('--backend', 'cpu');

@@ -2,10 +2,17 @@ import { formatFixed } from '../sims/training-preview/format';
 import { LossChart } from './LossChart';
 import type { LabState } from './labState';
 import type { LossPoint } from '../sims/training-preview/previewState';
-import { CONTEXT_CHOICES, fitWidth, HELD_OUT_EVERY, HEAD_CHOICES, LAYER_CHOICES, lowerRate, RATE_CHOICES, widthChoices, type LabSettings } from './labSettings';
+import { trainingMemory } from '../../engine/gpt/memory';
+import { BATCH_SIZE, CONTEXT_CHOICES, fitWidth, HELD_OUT_EVERY, HEAD_CHOICES, LAYER_CHOICES, lowerRate, RATE_CHOICES, widthChoices, type LabSettings } from './labSettings';
 import { DialSelect } from './DialSelect';
 import { kernelsText } from './kernels';
 import { TRAINING_BUSY } from '../training/busyMarker';
+
+
+/** Bytes as megabytes with one decimal, e.g. "4.2 MB". */
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
 
 /** Props: the run, the dials and what the buttons do. */
 export interface TrainPanelProps {
@@ -83,6 +90,10 @@ export function TrainPanel(props: TrainPanelProps) {
         <div><dt>Steps per second</dt><dd data-testid="lab-rate">{state.stepsPerSecond > 0 ? formatFixed(state.stepsPerSecond, 1) : '—'}</dd></div>
         <div><dt>Kernels</dt><dd data-testid="lab-kernels">{kernelsText(state.kernels)}</dd></div>
         <div><dt>Parameters</dt><dd data-testid="lab-params">{props.parameterCount.toLocaleString('en-US')}</dd></div>
+        <div>
+          <dt>Memory to train (estimated)</dt>
+          <dd data-testid="lab-memory">{formatMegabytes(trainingMemory({ ...settings, vocabSize: 27 }, BATCH_SIZE).total)}</dd>
+        </div>
         <div><dt>Training loss</dt><dd data-testid="lab-train-loss">{latest ? formatFixed(latest.loss, 3) : 'not measured yet'}</dd></div>
         <div>
           <dt>Held-out loss{state.heldOut ? ` (step ${state.heldOut.step})` : ''}</dt>

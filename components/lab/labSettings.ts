@@ -17,17 +17,24 @@ export const DEFAULT_SETTINGS: LabSettings = { layers: 2, heads: 4, width: 32, c
 export const LAYER_CHOICES = [1, 2, 3, 4];
 /** Head counts on the dial. */
 export const HEAD_CHOICES = [1, 2, 3, 4];
-/** Context lengths in characters; names are mostly shorter than 12. */
-export const CONTEXT_CHOICES = [8, 12, 16, 24, 32];
+/** Context lengths in characters; names are mostly shorter than 12, so the longer ones read across several names. */
+export const CONTEXT_CHOICES = [8, 12, 16, 24, 32, 48, 64];
 /** Learning rates on the dial, about ×3 apart; the top ones diverge, which is worth seeing once. */
 export const RATE_CHOICES = [3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 3e-1, 1];
 
-/** Widths from 16 to 64 that the heads divide evenly, since each head gets width / heads channels. */
+/** The widest model on the dial: with 4 layers and context 64, about 0.8 million parameters. */
+export const MAX_WIDTH = 128;
+
+/** Widths from 16 to 128 that the heads divide evenly, since each head gets width / heads channels. */
 export function widthChoices(heads: number): number[] {
   const widths: number[] = [];
-  // Steps of 8 suit 1, 2 and 4 heads; three heads need multiples of 12.
+  // Steps of 8 up to 64 suit 1, 2 and 4 heads, then steps of 16; three heads need multiples of 12 (then 24).
   const step = heads === 3 ? 12 : 8;
-  for (let w = 16; w <= 64; w++) if (w % step === 0 && w % heads === 0) widths.push(w);
+  for (let w = 16; w <= MAX_WIDTH; w++) {
+    if (w % heads !== 0 || w % step !== 0) continue;
+    if (w > 64 && w % (2 * step) !== 0) continue;
+    widths.push(w);
+  }
   return widths;
 }
 
@@ -57,6 +64,9 @@ export const HELD_OUT_EVERY = 50;
 /** Steps between weight snapshots, which refresh the heatmap and the generator while training runs. */
 export const SNAPSHOT_EVERY = 25;
 
+/** Sequences per training step. */
+export const BATCH_SIZE = 32;
+
 /** The worker's setup: the dials, the token streams, a short warmup then a constant rate, AdamW, batches of 32. */
 export function labSetup(settings: LabSettings, train: number[], heldOut: number[]): TrainingSetup {
   const { layers, heads, width, contextLength, learningRate } = settings;
@@ -64,7 +74,7 @@ export function labSetup(settings: LabSettings, train: number[], heldOut: number
     model: { vocabSize: 27, layers, heads, width, contextLength, seed: 1234 },
     train,
     heldOut,
-    batchSize: 32,
+    batchSize: BATCH_SIZE,
     schedule: { maxRate: learningRate, minRate: learningRate, warmupSteps: 20, totalSteps: 0 },
     adam: { weightDecay: 0.01 },
     dataSeed: 1,

@@ -33,6 +33,24 @@ describe('the Lab page', () => {
     await ready();
   });
 
+  it('offers the largest model, 4 layers of width 128 over 64 characters, with its size and training memory shown before it starts', async () => {
+    const user = userEvent.setup();
+    renderLab();
+    await ready();
+    // 4.2 MB: 950,528 floats of activations at batch 32 and 27,712 parameters kept four times (see memory.test.ts).
+    expect(screen.getByTestId('lab-memory')).toHaveTextContent('4.2 MB');
+    expect(within(screen.getByLabelText('Context')).getAllByRole('option').map((o) => o.textContent)).toEqual(['8', '12', '16', '24', '32', '48', '64']);
+    await user.selectOptions(screen.getByLabelText('Layers'), '4');
+    await user.selectOptions(screen.getByLabelText('Width'), '128');
+    // 27·128 + 16·128 + 4·(12·16,384 + 13·128) + 2·128 + 128·27 = 3,456 + 2,048 + 793,088 + 256 + 3,456
+    expect(screen.getByTestId('lab-params')).toHaveTextContent('802,304');
+    // N = 512: 4 · (1,310,720 + 2,048 + 32,768) + 815,360 = 6,197,504 floats of activations, and 802,304 · 4 floats of
+    // weights, gradients and Adam's moments: 37,626,880 bytes. (Context 64 is counted in memory.test.ts: this test's
+    // small data set is too short for it.)
+    expect(screen.getByTestId('lab-memory')).toHaveTextContent('37.6 MB');
+    await ready();
+  });
+
   it('keeps the width a multiple of the head count when the heads change', async () => {
     const user = userEvent.setup();
     renderLab();

@@ -6,9 +6,9 @@ import { LAB_STORAGE_KEY, MAX_IMPORT_BYTES, readModelFile, readStoredLab, writeS
 import { memoryStorage } from './fakeLabWorker';
 
 describe('the Lab dials', () => {
-  it('offers only widths from 16 to 64 that the heads divide', () => {
-    expect(widthChoices(4)).toEqual([16, 24, 32, 40, 48, 56, 64]);
-    expect(widthChoices(3)).toEqual([24, 36, 48, 60]);
+  it('offers only widths from 16 to 128 that the heads divide, in coarser steps past 64', () => {
+    expect(widthChoices(4)).toEqual([16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128]);
+    expect(widthChoices(3)).toEqual([24, 36, 48, 60, 72, 96, 120]);
     expect(fitWidth(32, 3)).toBe(36);
   });
 
