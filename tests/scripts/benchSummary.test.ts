@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../bench/configs';
 import { firstLossGap, meanOf, parseSpeedupLine, speedupLine, speedups, tableRows } from '../../bench/summary';
 
-function run(implementation: string, config: 'A' | 'B', stepsPerSecond: number, firstLoss = 3.3): RunResult {
+function run(implementation: string, config: 'A' | 'B' | 'C', stepsPerSecond: number, firstLoss = 3.3): RunResult {
   return {
     implementation, config, warmupSteps: 3, timedSteps: stepsPerSecond * 10, seconds: 10, stepsPerSecond,
     tokensPerSecond: stepsPerSecond * 512, gflops: stepsPerSecond * 0.1, firstLoss, lastLoss: 3.2, cpuSeconds: 5,
@@ -50,6 +50,13 @@ describe('the bench summary', () => {
     expect(firstLossGap(results, 'A')).toBe(0);
     expect(firstLossGap(results, 'B')).toBeCloseTo(3e-5, 10);
     expect(firstLossGap(results, 'C')).toBeNaN();
+  });
+
+  it('measures the gap from the wasm peer on a config the CPU peer does not run (C): 3.30004 − 3.30001 = 3e-5', () => {
+    const onC = [run('engine-simd', 'C', 2, 3.30004), run('tfjs-wasm', 'C', 0.5, 3.30001), run('engine-ts', 'C', 0.4, 3.30003)];
+    expect(firstLossGap(onC, 'C')).toBeCloseTo(3e-5, 10);
+    expect(speedupLine('tfjs_cpu', speedups(onC, ['C'], 'engine-simd', 'tfjs-cpu'))).toBe('speedup_vs_tfjs_cpu C=n/a');
+    expect(speedupLine('tfjs_wasm', speedups(onC, ['C'], 'engine-simd', 'tfjs-wasm'))).toBe('speedup_vs_tfjs_wasm C=4.0');
   });
 
   it('writes one table row per run with GFLOP per processor second: 10 GFLOP/s for 10 s on 5 CPU s is 20', () => {
