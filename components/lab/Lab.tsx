@@ -7,7 +7,7 @@ import { Gpt2Panel } from './Gpt2Panel';
 import { GradientPanel } from './GradientPanel';
 import { KeepPanel } from './KeepPanel';
 import { loadLabData, type LabData } from './labData';
-import { DEFAULT_SETTINGS, labSetup, settingsFromConfig, type LabSettings } from './labSettings';
+import { CONTEXT_CHOICES, DEFAULT_SETTINGS, labSetup, MAX_WIDTH, settingsFromConfig, type LabSettings } from './labSettings';
 import { browserStorage, readStoredLab, writeStoredLab } from './modelStore';
 import { TrainPanel } from './TrainPanel';
 import { TrickPanel } from './TrickPanel';
@@ -84,7 +84,7 @@ export default function Lab({ createWorker = createTrainingWorker, storage = bro
   }, []);
   const importModel = useCallback((imported: GptModel): string | null => {
     const next = settingsFromConfig(imported.config, settings.learningRate);
-    if (!next) return 'That model has a shape the Lab cannot show (it needs a–z names, 1–4 layers and heads, width 16–64, context 8–32).';
+    if (!next) return `That model has a shape the Lab cannot show (it needs a–z names, 1–4 layers and heads, a width from 16 to ${MAX_WIDTH} that the heads divide, and a context of ${CONTEXT_CHOICES.join(', ')}).`;
     setPending({ model: imported, step: 0 });
     setSettings(next);
     setGeneration((g) => g + 1);

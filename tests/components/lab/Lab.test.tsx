@@ -2,7 +2,9 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeGptConfig } from '../../../engine/gpt/config';
+import { createGpt } from '../../../engine/gpt/forward';
 import { tensorSpecs } from '../../../engine/gpt/params';
+import { saveModel } from '../../../engine/gpt/serialize';
 import Lab from '../../../components/lab/Lab';
 import { LAB_STORAGE_KEY } from '../../../components/lab/modelStore';
 import { memoryStorage, SessionLabWorker, smallLabData } from './fakeLabWorker';
@@ -119,6 +121,17 @@ describe('the Lab page', () => {
       fireEvent.change(screen.getByLabelText('Import weights'), { target: { files: [file] } });
     });
     expect(await screen.findByText(/notes\.json was not imported: the file is not JSON/)).toBeInTheDocument();
+  });
+
+  it('refuses an imported model wider than the dials go, saying which shapes the Lab shows', async () => {
+    renderLab();
+    await ready();
+    const wide = saveModel(createGpt({ vocabSize: 27, layers: 1, heads: 4, width: 144, contextLength: 8 }));
+    const file = new File([wide], 'wide.json', { type: 'application/json' });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Import weights'), { target: { files: [file] } });
+    });
+    expect(await screen.findByText(/a width from 16 to 128 that the heads divide, and a context of 8, 12, 16, 24, 32, 48, 64\)/)).toBeInTheDocument();
   });
 
   it('verifies the gradients of the current model tensor by tensor, below the tolerance', async () => {
