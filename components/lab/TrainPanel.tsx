@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { formatFixed } from '../sims/training-preview/format';
 import { LossChart } from './LossChart';
 import type { LabState } from './labState';
@@ -57,6 +58,8 @@ export function TrainPanel(props: TrainPanelProps) {
   const canStart = state.status === 'ready' || state.status === 'paused';
   const locked = running || state.status === 'loading' || state.status === 'resetting';
   const set = (patch: Partial<LabSettings>) => onSettings({ ...settings, ...patch });
+  // Counted once per shape, not on each of the several progress redraws a second while training runs.
+  const memory = useMemo(() => trainingMemory({ ...settings, vocabSize: 27 }, BATCH_SIZE).total, [settings]);
   const latest = state.points[state.points.length - 1];
   const span = Math.max(500, Math.ceil((latest?.step ?? 0) / 500) * 500);
   const chart = <LossChart points={state.points} totalSteps={span} uniformLoss={UNIFORM} description={describe(state.points, state.heldOut)} />;
@@ -92,7 +95,7 @@ export function TrainPanel(props: TrainPanelProps) {
         <div><dt>Parameters</dt><dd data-testid="lab-params">{props.parameterCount.toLocaleString('en-US')}</dd></div>
         <div>
           <dt>Memory to train (estimated)</dt>
-          <dd data-testid="lab-memory">{formatMegabytes(trainingMemory({ ...settings, vocabSize: 27 }, BATCH_SIZE).total)}</dd>
+          <dd data-testid="lab-memory">{formatMegabytes(memory)}</dd>
         </div>
         <div><dt>Training loss</dt><dd data-testid="lab-train-loss">{latest ? formatFixed(latest.loss, 3) : 'not measured yet'}</dd></div>
         <div>

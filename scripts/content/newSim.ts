@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { simulationComponentName } from '../../components/course/simulationName.ts';
 
 /** A mistake in what was asked for, reported as one line with exit code 1 and nothing written. */
 export class NewSimError extends Error {}
@@ -8,8 +9,12 @@ export class NewSimError extends Error {}
 const FOLDER_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** `softmax-temperature` becomes `SoftmaxTemperature`: the component's name, and the name a lesson imports it as. */
-export function componentName(folder: string): string {
-  return folder.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+export const componentName = simulationComponentName;
+
+/** `softmax-temperature` becomes "Softmax temperature simulation": the label its loading and error messages use. */
+function simulationLabel(folder: string): string {
+  const words = folder.replace(/-/g, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} simulation`;
 }
 
 /** `softmax-temperature` becomes `softmaxTemperature`: the stylesheet's file name. */
@@ -108,7 +113,7 @@ export function createSimulation(root: string, folder: string): string[] {
   if (!FOLDER_NAME.test(folder)) {
     throw new NewSimError(`"${folder}" is not a simulation folder name; use lowercase words joined by hyphens, e.g. softmax-temperature`);
   }
-  const files = simulationFiles(folder, `${componentName(folder).replace(/(?<=[a-z0-9])(?=[A-Z])/g, ' ')} simulation`.replace(/^(\w)(.*)$/, (_, a: string, b: string) => a + b.toLowerCase()));
+  const files = simulationFiles(folder, simulationLabel(folder));
   const taken = Object.keys(files).filter((file) => existsSync(path.join(root, file)));
   if (existsSync(path.join(root, `components/sims/${folder}`)) || taken.length > 0) {
     throw new NewSimError(`components/sims/${folder} already exists; choose another name`);

@@ -106,6 +106,7 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   let report: ContentReport = { lessons: [], problems: [] };
   let server: ViteDevServer | null = null;
   let lastLogged = '';
+  let building = false;
 
   const refresh = () => {
     report = checkContent(root, contentDir);
@@ -118,11 +119,14 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
     name: 'tfs-lessons',
     configResolved(config) {
       root = config.root;
-      if (config.command !== 'build') return;
+      building = config.command === 'build';
+      if (!building) return;
       refresh();
       if (report.problems.length > 0) throw contentError(report);
     },
     buildStart() {
+      // A build checked the lessons a moment ago, in configResolved; the dev server and the tests check them here.
+      if (building) return;
       refresh();
       if (report.problems.length > 0 && !server) this.error(describeProblems(report));
     },

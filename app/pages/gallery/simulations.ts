@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { simulationComponentName } from '../../../components/course/simulationName';
 
 /** One simulation a lesson can import, found by looking for `components/sims/<name>/index.ts`. */
 export interface GallerySimulation {
@@ -26,14 +27,6 @@ const modules = import.meta.glob<{ default: ComponentType<Record<string, unknown
  */
 export const EXAMPLE_PROPS: Record<string, Record<string, unknown>> = {};
 
-/** `forward-pass/attention` becomes `ForwardPassAttention`. */
-function pascalCase(name: string): string {
-  return name
-    .split(/[/-]/)
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-}
-
 /** The label from the wrapper's display name `Lazy(<label>)`, or the folder name when it has none. */
 function labelOf(component: ComponentType<Record<string, unknown>>, name: string): string {
   const match = /^Lazy\((.+)\)$/.exec(component.displayName ?? '');
@@ -47,7 +40,7 @@ export const simulations: GallerySimulation[] = Object.entries(modules)
     return {
       name,
       importPath: `../../components/sims/${name}`,
-      componentName: pascalCase(name),
+      componentName: simulationComponentName(name),
       label: labelOf(mod.default, name),
       Component: mod.default,
       props: EXAMPLE_PROPS[name] ?? {},
