@@ -119,10 +119,20 @@ describe('editing a lesson while the dev server runs', () => {
     const second = lessonFile.replace('00-first-steps.mdx', '01-second-steps.mdx');
     const source = readFileSync(second, 'utf8');
     try {
+      printedErrors.length = 0;
       writeFileSync(second, source.replace('title: Second steps', 'title: Second steps: the sequel'));
-      await page.goto(`${baseUrl}/chapters/second-steps`);
+      // Open the page once the server has read the edit (it prints the problem then), so the page cannot load the
+      // manifest from before the edit and miss the reload sent while it was navigating.
+      await expect.poll(() => printedErrors.some((m) => m.includes('01-second-steps.mdx:2:8')), { timeout: 30_000 }).toBe(true);
       const alert = page.getByRole('alert');
-      await alert.getByText(/^This lesson has 1 problem to fix/).waitFor({ timeout: 30_000 });
+      const problems = alert.getByText(/^This lesson has 1 problem to fix/);
+      // The dev server may still be sending the reload of the page open before (the lesson fixed just now), which can
+      // cut a navigation short: open the lesson again until it shows its problems.
+      for (let attempt = 0; attempt < 5 && !(await problems.isVisible()); attempt++) {
+        await page.goto(`${baseUrl}/chapters/second-steps`, { waitUntil: 'commit' }).catch(() => undefined);
+        await problems.waitFor({ timeout: 10_000 }).catch(() => undefined);
+      }
+      await problems.waitFor();
       expect(await alert.getByRole('listitem').textContent()).toMatch(/chapters\/01-second-steps\.mdx:2:8 frontmatter: the value of "title" holds a colon, which YAML reads as a new key; quote the value: title: "Second steps: the sequel"$/);
     } finally {
       writeFileSync(second, source);
