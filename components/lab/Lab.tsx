@@ -55,13 +55,13 @@ export default function Lab({ createWorker = createTrainingWorker, storage = bro
     const problem = writeStoredLab(storage, { model: latest.model, step: latest.step, learningRate: settings.learningRate, points });
     setStorageNote(problem ?? `Saved in this browser at step ${latest.step}.`);
   }, [storage, settings.learningRate]);
-  // Saved when training stops, at the step the worker stopped at. Not while it runs: encoding and storing the
+  // Saved when training stops, at the step the worker stopped at (settled: its own reply, not the page's request). Not while it runs: encoding and storing the
   // weights takes long enough to stall the page, so a running model is saved only when the page is hidden or closed.
   useEffect(() => {
     if (!model || model.step === 0 || model.step === lastSaved.current) return;
-    if (state.status === 'running' || model.step !== state.step) return;
+    if (!state.settled || model.step !== state.step) return;
     save(model, state.points);
-  }, [model, state.status, state.step, state.points, save]);
+  }, [model, state.settled, state.step, state.points, save]);
   const latest = useRef({ model, points: state.points });
   latest.current = { model, points: state.points };
   useEffect(() => {

@@ -18,6 +18,11 @@ export interface LabState extends PreviewState {
   checking: boolean;
   /** Which kernels the worker trains with, as its ready message said; null before it has said. */
   kernels: string | null;
+  /**
+   * True once the worker itself has said it stopped (paused, finished, or loaded saved weights). A pause the page
+   * sent shows at once, but the worker may take a step or two more: only its reply makes the weights final.
+   */
+  settled: boolean;
 }
 
 /** The Lab's events: the preview's, plus the Lab worker's replies and a restore of saved points. */
@@ -29,7 +34,10 @@ export type LabEvent =
   | ({ type: 'gradcheck' } & GradientReport);
 
 /** Before the worker has said anything. */
-export const initialLabState: LabState = { ...initialPreviewState, stepsPerSecond: 0, gradients: null, checking: false, kernels: null };
+export const initialLabState: LabState = { ...initialPreviewState, stepsPerSecond: 0, gradients: null, checking: false, kernels: null, settled: false };
+
+/** Events after which the worker may still be stepping, so its weights are not final. */
+const UNSETTLING = new Set<LabEvent['type']>(['ready', 'start-sent', 'started', 'pause-sent', 'reset-sent']);
 
 /** Folds one event into the Lab's state; the run itself is the preview's reducer, so both read a run the same way. */
 export function labReducer(state: LabState, event: LabEvent): LabState {
@@ -37,9 +45,9 @@ export function labReducer(state: LabState, event: LabEvent): LabState {
     case 'paused':
       // The worker may take a few more steps before it reads the pause: its count is the true one.
       if (state.status !== 'running' && state.status !== 'paused') return state;
-      return { ...state, status: 'paused', step: event.step };
+      return { ...state, status: 'paused', step: event.step, settled: true };
     case 'loaded':
-      return { ...state, status: 'paused', step: event.step };
+      return { ...state, status: 'paused', step: event.step, settled: true };
     case 'restore-points': {
       const last = [...event.points].reverse().find((p) => p.heldOutLoss !== undefined);
       return { ...state, points: event.points, heldOut: last ? { step: last.step, loss: last.heldOutLoss as number } : null };
@@ -58,6 +66,8 @@ export function labReducer(state: LabState, event: LabEvent): LabState {
         gradients: cleared ? null : state.gradients,
         checking: cleared || event.type === 'error' ? false : state.checking,
         kernels: event.type === 'ready' ? event.kernels : state.kernels,
+        settled: event.type === 'finished' ? run.status === 'finished'
+          : UNSETTLING.has(event.type) ? false : state.settled,
       };
     }
   }

@@ -7,7 +7,7 @@ import { tensorSpecs } from '../../../engine/gpt/params';
 import { saveModel } from '../../../engine/gpt/serialize';
 import Lab from '../../../components/lab/Lab';
 import { LAB_STORAGE_KEY } from '../../../components/lab/modelStore';
-import { memoryStorage, SessionLabWorker, smallLabData } from './fakeLabWorker';
+import { LatePauseLabWorker, memoryStorage, SessionLabWorker, smallLabData } from './fakeLabWorker';
 
 function renderLab(options: { worker?: SessionLabWorker; storage?: Storage | null } = {}) {
   const worker = options.worker ?? new SessionLabWorker();
@@ -87,6 +87,24 @@ describe('the Lab page', () => {
     await screen.findByText('Restored the model saved at step 12.');
     await screen.findAllByText('Paused at step 12.');
     expect(next.received.some((m) => m.type === 'init' && m.weights instanceof ArrayBuffer && m.step === 12)).toBe(true);
+  });
+
+  it('saves a paused model at the step the worker stopped at, not at a snapshot taken while the pause was on its way', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const savedSteps: number[] = [];
+    const setItem = storage.setItem;
+    storage.setItem = (key, value) => {
+      savedSteps.push(JSON.parse(value).step);
+      setItem(key, value);
+    };
+    renderLab({ worker: new LatePauseLabWorker(), storage });
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Train' }));
+    await user.click(await screen.findByRole('button', { name: 'Pause' }));
+    await screen.findByText('Paused at step 7.');
+    await screen.findByText('Saved in this browser at step 7.');
+    expect(savedSteps).toEqual([7]);
   });
 
   it('says so when the stored model is corrupt, and starts fresh', async () => {

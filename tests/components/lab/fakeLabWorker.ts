@@ -17,7 +17,7 @@ export class SessionLabWorker implements TrainingWorkerLike {
   received: ToWorker[] = [];
   constructor(private readonly stepsPerStart = 10, private readonly divergeOnStart = false, private readonly kernels = 'wasm-simd') {}
 
-  private post(message: FromWorker): void {
+  protected post(message: FromWorker): void {
     queueMicrotask(() => this.onmessage?.({ data: message }));
   }
 
@@ -46,6 +46,35 @@ export class SessionLabWorker implements TrainingWorkerLike {
 
   terminate(): void {
     this.onmessage = null;
+  }
+}
+
+/**
+ * A worker that, like the real one, keeps stepping after the page asks it to pause: on start it takes `stepsPerStart`
+ * steps and keeps running; on pause it takes two more steps, with one of its periodic snapshots between them, and
+ * only then reports the pause with its own count.
+ */
+export class LatePauseLabWorker extends SessionLabWorker {
+  override postMessage(message: ToWorker): void {
+    if (message.type === 'start') {
+      this.received.push(message);
+      this.post({ type: 'started', step: this.session!.trainer.step });
+      for (let i = 0; i < 5; i++) for (const m of advance(this.session!, 50).messages) this.post(m);
+    } else if (message.type === 'pause') {
+      this.received.push(message);
+      // A step that lands on a reporting and snapshot step, as step 450 does for the real worker.
+      advance(this.session!, 50);
+      const step = this.session!.trainer.step;
+      this.post({ type: 'progress', step, loss: 3, learningRate: 1e-2, gradientNorm: 1, stepsPerSecond: 50 });
+      this.post(snapshot(this.session!));
+      // The last step and the reply come a while later, as from a worker busy with its step.
+      setTimeout(() => {
+        for (const m of advance(this.session!, 50).messages) this.post(m);
+        this.post({ type: 'paused', step: this.session!.trainer.step });
+      }, 100);
+    } else {
+      super.postMessage(message);
+    }
   }
 }
 
