@@ -1,17 +1,27 @@
 import type { GptConfig } from '../../engine/gpt/config';
 import type { TrainingSetup } from '../../engine/worker/protocol';
 
-/** The dials a student turns: the model's shape and the learning rate. */
+/** The dials a student turns: the model's shape, the learning rate and the run's seed. */
 export interface LabSettings {
   layers: number;
   heads: number;
   width: number;
   contextLength: number;
   learningRate: number;
+  /** Picks the first weights and the order of the training windows: the same seed gives the same run. */
+  seed: number;
 }
 
 /** Defaults measured to bring the held-out loss below 2.4 nats well within a minute in Chromium. */
-export const DEFAULT_SETTINGS: LabSettings = { layers: 2, heads: 4, width: 32, contextLength: 16, learningRate: 1e-2 };
+export const DEFAULT_SETTINGS: LabSettings = { layers: 2, heads: 4, width: 32, contextLength: 16, learningRate: 1e-2, seed: 1 };
+
+/** The largest seed on the dial (seeds are whole numbers from 1). */
+export const MAX_SEED = 9999;
+
+/** The engine's weight seed for a run seed: seed 1 gives the engine's default weights (seed 1234). */
+export function weightSeed(seed: number): number {
+  return 1233 + seed;
+}
 
 /** Layer counts on the dial. */
 export const LAYER_CHOICES = [1, 2, 3, 4];
@@ -50,13 +60,22 @@ export function lowerRate(rate: number): number {
   return lower.length > 0 ? lower[lower.length - 1] : RATE_CHOICES[0];
 }
 
-/** Settings read back from a saved model's config, or null when the Lab's dials cannot show that shape. */
+/** The run seed whose weights a config was drawn from, when it is one the dial offers; else the default. */
+export function seedOfConfig(config: Pick<GptConfig, 'seed'>): number {
+  const seed = config.seed - 1233;
+  return Number.isInteger(seed) && seed >= 1 && seed <= MAX_SEED ? seed : DEFAULT_SETTINGS.seed;
+}
+
+/**
+ * Settings read back from a saved model's config, or null when the Lab's dials cannot show that shape. The
+ * vocabulary is the corpus's business: the caller checks that the model's matches the text it goes with.
+ */
 export function settingsFromConfig(config: GptConfig, learningRate: number): LabSettings | null {
-  const fits = config.vocabSize === 27 && LAYER_CHOICES.includes(config.layers) && HEAD_CHOICES.includes(config.heads)
+  const fits = LAYER_CHOICES.includes(config.layers) && HEAD_CHOICES.includes(config.heads)
     && widthChoices(config.heads).includes(config.width) && CONTEXT_CHOICES.includes(config.contextLength);
   if (!fits) return null;
   const rate = RATE_CHOICES.includes(learningRate) ? learningRate : DEFAULT_SETTINGS.learningRate;
-  return { layers: config.layers, heads: config.heads, width: config.width, contextLength: config.contextLength, learningRate: rate };
+  return { layers: config.layers, heads: config.heads, width: config.width, contextLength: config.contextLength, learningRate: rate, seed: seedOfConfig(config) };
 }
 
 /** Steps between held-out measurements. */
@@ -67,17 +86,20 @@ export const SNAPSHOT_EVERY = 25;
 /** Sequences per training step. */
 export const BATCH_SIZE = 32;
 
-/** The worker's setup: the dials, the token streams, a short warmup then a constant rate, AdamW, batches of 32. */
-export function labSetup(settings: LabSettings, train: number[], heldOut: number[]): TrainingSetup {
-  const { layers, heads, width, contextLength, learningRate } = settings;
+/**
+ * The worker's setup: the dials, the corpus's vocabulary size and token streams, a short warmup then a constant
+ * rate, AdamW, batches of 32. The seed fixes both the first weights and the data order.
+ */
+export function labSetup(settings: LabSettings, vocabSize: number, train: ArrayLike<number>, heldOut: ArrayLike<number>): TrainingSetup {
+  const { layers, heads, width, contextLength, learningRate, seed } = settings;
   return {
-    model: { vocabSize: 27, layers, heads, width, contextLength, seed: 1234 },
+    model: { vocabSize, layers, heads, width, contextLength, seed: weightSeed(seed) },
     train,
     heldOut,
     batchSize: BATCH_SIZE,
     schedule: { maxRate: learningRate, minRate: learningRate, warmupSteps: 20, totalSteps: 0 },
     adam: { weightDecay: 0.01 },
-    dataSeed: 1,
+    dataSeed: seed,
     reportEvery: 5,
     heldOutEvery: HELD_OUT_EVERY,
     snapshotEvery: SNAPSHOT_EVERY,

@@ -36,6 +36,11 @@ export type LabEvent =
 /** Before the worker has said anything. */
 export const initialLabState: LabState = { ...initialPreviewState, stepsPerSecond: 0, gradients: null, checking: false, kernels: null, settled: false };
 
+/** A held-out measurement the worker sent with a reply, when it is a finite number. */
+function measured(step: number, loss: number | undefined): { step: number; loss: number } | null {
+  return loss !== undefined && Number.isFinite(loss) ? { step, loss } : null;
+}
+
 /** Events after which the worker may still be stepping, so its weights are not final. */
 const UNSETTLING = new Set<LabEvent['type']>(['ready', 'start-sent', 'started', 'pause-sent', 'reset-sent']);
 
@@ -45,12 +50,15 @@ export function labReducer(state: LabState, event: LabEvent): LabState {
     case 'paused':
       // The worker may take a few more steps before it reads the pause: its count is the true one.
       if (state.status !== 'running' && state.status !== 'paused') return state;
-      return { ...state, status: 'paused', step: event.step, settled: true };
+      return { ...state, status: 'paused', step: event.step, settled: true, heldOut: measured(event.step, event.heldOutLoss) ?? state.heldOut };
     case 'loaded':
       return { ...state, status: 'paused', step: event.step, settled: true };
     case 'restore-points': {
       const last = [...event.points].reverse().find((p) => p.heldOutLoss !== undefined);
-      return { ...state, points: event.points, heldOut: last ? { step: last.step, loss: last.heldOutLoss as number } : null };
+      // A measurement of the restored weights themselves (sent with ready) is newer than any stored point.
+      const heldOut = state.heldOut && (!last || state.heldOut.step >= last.step) ? state.heldOut
+        : last ? { step: last.step, loss: last.heldOutLoss as number } : null;
+      return { ...state, points: event.points, heldOut };
     }
     case 'gradcheck-sent':
       return { ...state, checking: true, gradients: null };
@@ -66,6 +74,7 @@ export function labReducer(state: LabState, event: LabEvent): LabState {
         gradients: cleared ? null : state.gradients,
         checking: cleared || event.type === 'error' ? false : state.checking,
         kernels: event.type === 'ready' ? event.kernels : state.kernels,
+        heldOut: event.type === 'ready' ? measured(event.step, event.heldOutLoss) : run.heldOut,
         settled: event.type === 'finished' ? run.status === 'finished'
           : UNSETTLING.has(event.type) ? false : state.settled,
       };

@@ -1,6 +1,6 @@
 import type { GptModel } from '../../engine/gpt/forward';
 import { NAME_ALPHABET } from '../../engine/lab/names';
-import { browserStorage, readStoredLab } from './modelStore';
+import { browserLabStore, type LabStore } from './runStore';
 
 /**
  * The model a student trained in the Lab, as other pages see it: its weights, how far it was trained, and the
@@ -20,9 +20,13 @@ export interface TrainedLabModel {
 /** The names corpus's vocabulary: the boundary "." (id 0), then a–z. */
 export const NAMES_VOCABULARY = `.${NAME_ALPHABET}`;
 
-/** The Lab's latest saved model, or null when the student has not trained one (or it cannot be read). */
-export async function loadTrainedLabModel(storage: Storage | null = browserStorage()): Promise<TrainedLabModel | null> {
-  const read = readStoredLab(storage);
+/** The Lab's latest saved model (its last checkpoint), or null when there is none the page can read. */
+export async function loadTrainedLabModel(store: LabStore = browserLabStore()): Promise<TrainedLabModel | null> {
+  const read = await store.read();
   if (read.kind !== 'model') return null;
-  return { model: read.lab.model, step: read.lab.step, vocabulary: NAMES_VOCABULARY, boundary: '.', corpusName: 'the names' };
+  const { model, step, corpus } = read.lab;
+  const names = !corpus || corpus.kind === 'names';
+  const vocabulary = names ? NAMES_VOCABULARY : corpus.vocabulary?.join('') ?? '';
+  if (Array.from(vocabulary).length !== model.config.vocabSize) return null;
+  return { model, step, vocabulary, boundary: names ? '.' : null, corpusName: names ? 'the names' : corpus.title };
 }

@@ -67,10 +67,12 @@ export interface ProgressMessage {
 /** Messages the training worker sends to the page. */
 export type FromWorker =
   /** kernels: which kernels train this run ('wasm-simd', 'wasm-relaxed-simd' or 'typescript'), for the page to show. */
-  | { type: 'ready'; config: GptConfig; parameterCount: number; step: number; kernels: string }
+  /** heldOutLoss: measured on the loaded weights when the run started from saved ones. */
+  | { type: 'ready'; config: GptConfig; parameterCount: number; step: number; kernels: string; heldOutLoss?: number }
   | { type: 'started'; step: number }
   | ProgressMessage
-  | { type: 'paused'; step: number }
+  /** heldOutLoss: the held-out loss of the weights as they stopped, so an export can be checked against it. */
+  | { type: 'paused'; step: number; heldOutLoss?: number }
   | { type: 'finished'; step: number }
   /** weights: the flat float32 parameters, in the order of the config's tensor specs (a transferred buffer). */
   | { type: 'snapshot'; step: number; config: GptConfig; weights: ArrayBuffer; attention?: Float64Array[][][] }

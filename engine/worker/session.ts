@@ -95,6 +95,11 @@ export function advance(session: TrainingSession, stepsPerSecond: number): StepO
   return { messages, stop: finished ? 'finished' : null };
 }
 
+/** The held-out loss of the session's current weights, as the progress messages measure it. */
+export function measureHeldOut(session: TrainingSession): number {
+  return heldOutLoss(session.trainer.model, session.heldOut, session.evalWorkspace);
+}
+
 /** The current weights (copied to a fresh float32 buffer the caller can transfer) and, if asked, attention. */
 export function snapshot(session: TrainingSession, attentionInput?: number[]): Extract<FromWorker, { type: 'snapshot' }> {
   const { model, step } = session.trainer;

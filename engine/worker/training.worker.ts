@@ -1,7 +1,7 @@
 import { tensorCount } from '../gpt/params';
 import { gradcheckReply } from './checkGradients';
 import { readToWorker, type FromWorker, type ResumeFrom, type TrainingSetup } from './protocol';
-import { advance, createSession, snapshot, type TrainingSession } from './session';
+import { advance, createSession, measureHeldOut, snapshot, type TrainingSession } from './session';
 
 /*
  * The training worker: trains the tiny GPT off the page's thread and streams what happens. Steps run in short
@@ -40,10 +40,13 @@ function begin(setup: TrainingSetup, resume: ResumeFrom): void {
   session = next;
   lastSetup = setup;
   const config = session.trainer.model.config;
-  post({
+  const ready: Extract<FromWorker, { type: 'ready' }> = {
     type: 'ready', config, parameterCount: tensorCount(config), step: session.trainer.step,
     kernels: session.trainer.kernels,
-  });
+  };
+  // Saved weights are measured at once, so a restored or imported model shows its held-out loss before training.
+  if (resume.weights) ready.heldOutLoss = measureHeldOut(session);
+  post(ready);
 }
 
 function slice(): void {
@@ -90,10 +93,13 @@ function handle(data: unknown): void {
         timer = setTimeout(slice, 0);
       }
       return;
-    case 'pause':
+    case 'pause': {
       stop();
-      post({ type: 'paused', step: session?.trainer.step ?? 0 });
+      const paused: Extract<FromWorker, { type: 'paused' }> = { type: 'paused', step: session?.trainer.step ?? 0 };
+      if (session && !session.diverged && session.trainer.step > 0) paused.heldOutLoss = measureHeldOut(session);
+      post(paused);
       return;
+    }
     case 'snapshot':
       if (!session) post({ type: 'error', message: 'send init before asking for a snapshot' });
       else post(snapshot(session, message.attentionInput));

@@ -2,8 +2,8 @@ import type { FromWorker, ToWorker } from '../../../engine/worker/protocol';
 import { gradcheckReply } from '../../../engine/worker/checkGradients';
 import { nameTokenizer, namesToTokens } from '../../../engine/lab/names';
 import { tensorCount } from '../../../engine/gpt/params';
-import { advance, createSession, snapshot, type TrainingSession } from '../../../engine/worker/session';
-import type { LabData } from '../../../components/lab/labData';
+import { advance, createSession, measureHeldOut, snapshot, type TrainingSession } from '../../../engine/worker/session';
+import type { NamesCorpus } from '../../../components/lab/corpus';
 import type { TrainingWorkerLike } from '../../../components/training/worker';
 
 /**
@@ -26,7 +26,8 @@ export class SessionLabWorker implements TrainingWorkerLike {
     if (message.type === 'init' || message.type === 'reset') {
       this.session = createSession(message.type === 'init' ? message.setup : this.session!.setup, message);
       const config = this.session.trainer.model.config;
-      this.post({ type: 'ready', config, parameterCount: tensorCount(config), step: this.session.trainer.step, kernels: this.kernels });
+      const heldOutLoss = message.weights ? measureHeldOut(this.session) : undefined;
+      this.post({ type: 'ready', config, parameterCount: tensorCount(config), step: this.session.trainer.step, kernels: this.kernels, heldOutLoss });
     } else if (message.type === 'start') {
       this.post({ type: 'started', step: this.session!.trainer.step });
       if (this.divergeOnStart) {
@@ -82,9 +83,14 @@ const NAMES = ['emma', 'olivia', 'ava', 'isabella', 'sophia', 'mia', 'amelia', '
 const HELD = ['liam', 'noah', 'oliver', 'elijah', 'james', 'william', 'benjamin', 'lucas'];
 
 /** A small names data set, so tests need not load the 8,403 names. */
-export async function smallLabData(): Promise<LabData> {
+export async function smallLabData(): Promise<NamesCorpus> {
   const tokenizer = nameTokenizer();
   return {
+    kind: 'names',
+    title: `${NAMES.length + HELD.length} first names`,
+    vocabulary: tokenizer.vocabulary,
+    boundary: '.',
+    tokenizer,
     train: namesToTokens(NAMES, tokenizer),
     heldOut: namesToTokens(HELD, tokenizer),
     trainNames: new Set(NAMES),

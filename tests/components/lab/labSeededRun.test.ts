@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advance, createSession } from '../../../engine/worker/session';
-import { loadLabData } from '../../../components/lab/labData';
+import { loadNamesCorpus } from '../../../components/lab/corpus';
 import { DEFAULT_SETTINGS, labSetup } from '../../../components/lab/labSettings';
 import type { TrainingSetup } from '../../../engine/worker/protocol';
 
@@ -16,8 +16,10 @@ function lossCurve(setup: TrainingSetup, steps: number): string[] {
 
 describe('a Lab run is seeded', () => {
   it('gives the same loss curve, bit for bit, for the first 200 steps from the same seed, settings and data; another seed differs', async () => {
-    const data = await loadLabData();
-    const setup = labSetup(DEFAULT_SETTINGS, data.train, data.heldOut);
+    const data = await loadNamesCorpus();
+    const setup = labSetup(DEFAULT_SETTINGS, 27, data.train, data.heldOut);
+    expect(setup.model.seed).toBe(1234);
+    expect(labSetup({ ...DEFAULT_SETTINGS, seed: 7 }, 27, data.train, data.heldOut)).toMatchObject({ model: { seed: 1240 }, dataSeed: 7 });
     const first = lossCurve(setup, 200);
     const again = lossCurve(setup, 200);
     expect(first).toHaveLength(200);
