@@ -95,7 +95,7 @@ export default function Lab({
   const run = useLabRun(setup, createWorker, pending);
   const { state, model } = run;
 
-  const lastCheckpoint = useRef(0);
+  const lastCheckpoint = useRef(-Infinity);
   const save = useCallback((latest: NonNullable<typeof model>, points: typeof state.points, running: boolean) => {
     if (!corpus) return;
     lastSaved.current = latest.step;

@@ -55,8 +55,9 @@ export function readRunRecord(raw: unknown): StoredRead {
     const r = raw as Partial<RunRecord> | null;
     if (!r || typeof r !== 'object') throw new Error('it is not a Lab run');
     if (r.version !== LAB_RUN_VERSION) throw new Error(`it was saved in format ${String(r.version)}`);
-    if (!(r.weights instanceof ArrayBuffer)) throw new Error('it holds no weights');
-    const model = modelFromWeights(makeGptConfig(r.config as Partial<GptConfig>), r.weights);
+    // Tested by tag, not instanceof: a buffer cloned out of the database may come from another realm.
+    if (Object.prototype.toString.call(r.weights) !== '[object ArrayBuffer]') throw new Error('it holds no weights');
+    const model = modelFromWeights(makeGptConfig(r.config as Partial<GptConfig>), new Float32Array(r.weights as ArrayBuffer));
     const step = Number.isInteger(r.step) && (r.step as number) >= 0 ? (r.step as number) : 0;
     const learningRate = typeof r.learningRate === 'number' && r.learningRate > 0 ? r.learningRate : 1e-2;
     const lab: StoredLab = { model, step, learningRate, points: finitePoints(r.points) };
