@@ -123,7 +123,7 @@ export function TrainPanel(props: TrainPanelProps) {
         <div><dt>Training loss</dt><dd data-testid="lab-train-loss">{latest ? formatFixed(latest.loss, 3) : 'not measured yet'}</dd></div>
         <div>
           <dt>Held-out loss{state.heldOut ? ` (step ${state.heldOut.step})` : ''}</dt>
-          <dd data-testid="lab-held-out">{state.heldOut ? formatFixed(state.heldOut.loss, 3) : 'not measured yet'}</dd>
+          <dd data-testid="lab-held-out" data-loss={state.heldOut ? String(state.heldOut.loss) : undefined}>{state.heldOut ? formatFixed(state.heldOut.loss, 3) : 'not measured yet'}</dd>
         </div>
       </dl>
       {chart}

@@ -36,13 +36,15 @@ export function useLabRun(setup: TrainingSetup | null, createWorker: () => Train
   const [model, setModel] = useState<LabRun['model']>(null);
   const pendingRef = useRef(pending);
   pendingRef.current = pending;
+  // The saved weights already handed to a worker: a later ready (after Reset) is fresh weights, not these again.
+  const usedRef = useRef<PendingLoad | null>(null);
 
   const connect = (worker: TrainingWorkerLike): WorkerConnection => {
     setModel(null);
     // Saved weights of the same shape go with init, so the worker starts from them; any other shape starts fresh.
     const load = pendingRef.current;
     const shape = makeGptConfig(setup?.model);
-    const resume = load && SHAPE_KEYS.every((key) => load.model.config[key] === shape[key]) ? load : null;
+    const resume = load && load !== usedRef.current && SHAPE_KEYS.every((key) => load.model.config[key] === shape[key]) ? load : null;
     const onMessage: WorkerConnection['onMessage'] = (message) => {
       // Progress and snapshots arrive several times a second: render them as transitions, which React renders in
       // slices, so the chart and the heatmap never hold the main thread for long.
@@ -61,8 +63,8 @@ export function useLabRun(setup: TrainingSetup | null, createWorker: () => Train
       }
       dispatch(message);
       if (message.type === 'ready') {
-        if (resume && pendingRef.current === resume) {
-          pendingRef.current = null;
+        if (resume && pendingRef.current === resume && usedRef.current !== resume) {
+          usedRef.current = resume;
           dispatch({ type: 'loaded', step: message.step });
           dispatch({ type: 'restore-points', points: resume.points ?? [] });
         }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createGpt } from '../../../engine/gpt/forward';
@@ -129,10 +129,16 @@ describe('the Lab on other texts', () => {
     await user.click(screen.getByRole('button', { name: 'Train' }));
     await screen.findByText('Checkpoint saved in this browser at step 25.');
     expect(store.writes.map((w) => [w.step, w.running, w.corpus?.kind, w.seed])).toEqual([[25, true, 'names', 1]]);
+    cleanup();
     const next = new SessionLabWorker();
     render(<Lab createWorker={() => next} store={store} loadData={smallLabData} loadBook={loadBook} search="" />);
     await screen.findByText('Restored the model saved at step 25. It was a checkpoint taken while training ran: press Resume training to go on from there.');
     await waitFor(() => expect(next.received.some((m) => m.type === 'init' && m.step === 25 && m.weights instanceof ArrayBuffer)).toBe(true));
+    await screen.findByText('Paused at step 25.');
+    // Reset after a restore is fresh weights at step 0, not the restored ones again.
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await screen.findByText('Ready: press Train to start.');
+    expect(screen.getByTestId('lab-step')).toHaveTextContent('0');
   });
 
   it('sets up a shared link’s run, seed included, and names each value it refused', async () => {
