@@ -102,7 +102,10 @@ describe('the trained model in the step-by-step views, in Chromium', () => {
     expectFloat32Equal(prob.value, probabilities[best]);
     expect(prob.text).toBe(`${fmt(probabilities[best] * 100, 1)}%`);
     expect(await page.locator('[data-summary="lab-prediction"]').innerText()).toBe('.abcdefghijklmnopqrstuvwxyz'[best]);
-    for (let v = 0; v < 27; v++) expectFloat32Equal((await shown(page, `[data-cell="lab-logits-0-${v}"]`)).value, forward.logits[4][v]);
+    for (let v = 0; v < 27; v++) {
+      expectFloat32Equal((await shown(page, `[data-cell="lab-next-${v}-0"]`)).value, forward.logits[4][v]);
+      expectFloat32Equal((await shown(page, `[data-cell="lab-next-${v}-1"]`)).value, probabilities[v]);
+    }
     await expectClean(session, { figures: 'figure.fp-lab' });
   }, PER_TEST_MS);
 

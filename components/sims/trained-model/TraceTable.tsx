@@ -27,12 +27,13 @@ export default function TraceTable({ name, caption, rowLabels, colLabels, values
   const label = (j: number) => colLabels?.[j] ?? `d${j}`;
   return (
     <div className="tm-matrix">
-      <div className="sim-scroll tm-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="tm-table" data-stage={name}>
-          <caption id={`${id}-caption`}>
-            {caption}
-            {shown < cols && <span className="tm-count"> (first {shown} of {cols} columns)</span>}
-          </caption>
+      {/* The title sits outside the scrolling box, so a narrow screen never cuts it off. */}
+      <p className="tm-title" id={`${id}-title`}>
+        {caption}
+        {shown < cols && <span className="tm-count"> (first {shown} of {cols} columns)</span>}
+      </p>
+      <div className="sim-scroll tm-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
+        <table className="tm-table" data-stage={name} aria-labelledby={`${id}-title`}>
           <thead>
             <tr>
               <td />

@@ -164,8 +164,8 @@ describe('the weights switch', () => {
     const best = Array.from(p).indexOf(Math.max(...p));
     expect(screen.getByText(VOCABULARY[best], { selector: '[data-summary="lab-prediction"]' })).toBeInTheDocument();
     expect(document.querySelector('[data-summary="lab-top-prob"]')?.textContent).toBe(`${fmt(p[best] * 100, 1)}%`);
-    expect(cellText('lab-logits-0-26')).toBe(fmt(logits[3][26]));
-    expect(cellText('lab-probs-0-0')).toBe(fmt(p[0]));
+    expect(cellText('lab-next-26-0')).toBe(fmt(logits[3][26]));
+    expect(cellText('lab-next-0-1')).toBe(fmt(p[0]));
   });
 });
 

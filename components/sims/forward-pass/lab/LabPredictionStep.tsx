@@ -46,14 +46,12 @@ export default function LabPredictionStep({ lab }: { lab: TrainedLabModel }) {
             return (
               <>
                 <TraceTable name="lab-final" caption={`Final LayerNorm of the last block’s output (after all ${L} blocks)`} rowLabels={view.labels} values={trace.finalNorm.output} />
-                <TraceTable name="lab-logits" caption={`Logits ${after}: one per character`} rowLabels={[after]} colLabels={vocab} values={[trace.logits[last]]} preview={lab.vocabulary.length} />
                 <TraceTable
-                  name="lab-probs"
-                  caption={`softmax(logits) ${after}`}
-                  rowLabels={[after]}
-                  colLabels={vocab}
-                  values={[trace.probabilities[last]]}
-                  preview={lab.vocabulary.length}
+                  name="lab-next"
+                  caption={`Logits ${after} (final LayerNorm · W_lm), and their softmax: one row per character`}
+                  rowLabels={vocab.map((c) => `“${c}”`)}
+                  colLabels={['logit', 'probability']}
+                  values={vocab.map((_, id) => [trace.logits[last][id], trace.probabilities[last][id]])}
                 />
                 <TraceTable
                   name="lab-top"
