@@ -155,7 +155,7 @@ describe('the weights switch', () => {
     expect(screen.getByRole('textbox', { name: 'Prompt' })).toHaveValue('anna');
   });
 
-  it('predicts the next character with the probability traceBlock gives, after all blocks', async () => {
+  it('predicts the next character with the probability traceBlock gives, after all blocks, and shows the MLP of the block', async () => {
     render(<PredictionSim />);
     const user = await switchToLab('emm');
     await user.click(screen.getByRole('radio', { name: 'Logits and softmax' }));
@@ -166,6 +166,13 @@ describe('the weights switch', () => {
     expect(document.querySelector('[data-summary="lab-top-prob"]')?.textContent).toBe(`${fmt(p[best] * 100, 1)}%`);
     expect(cellText('lab-next-26-0')).toBe(fmt(logits[3][26]));
     expect(cellText('lab-next-0-1')).toBe(fmt(p[0]));
+    await user.click(screen.getByRole('radio', { name: 'LayerNorm and MLP' }));
+    const block = traceBlock(lab.model, [0, 5, 13, 13], 0);
+    expect(cellText('lab-ln2-stats-1-1')).toBe(fmt(block.ln2.rstd[1], 4));
+    expect(cellText('lab-fc-2-5')).toBe(fmt(block.fc[2][5]));
+    expect(cellText('lab-gelu-2-5')).toBe(fmt(block.gelu[2][5]));
+    expect(cellText('lab-mlp-3-0')).toBe(fmt(block.mlp[3][0]));
+    expect(cellText('lab-h2-3-0')).toBe(fmt(block.output[3][0]));
   });
 });
 
