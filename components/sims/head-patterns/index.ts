@@ -1,4 +1,4 @@
 import { lazySimulation } from '../../course/lazySimulation';
 
 /** The What each head sees simulation, loaded when its lesson renders. */
-export default lazySimulation(() => import('./HeadPatterns'), { minHeight: 900, label: 'Attention heads simulation' });
+export default lazySimulation(() => import('./HeadPatternsSim'), { minHeight: 900, label: 'Attention heads simulation' });
