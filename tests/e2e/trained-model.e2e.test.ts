@@ -67,7 +67,10 @@ describe('the trained model in the step-by-step views, in Chromium', () => {
     step = saved?.match(/\d+/)?.[0] ?? '';
     // The weights as a file, read here by the engine: what the page shows must follow from them.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export weights' }).click()]);
-    model = loadModel(readFileSync(await download.path(), 'utf8'));
+    // The Lab's file wraps the engine's saved model with the vocabulary it was trained on.
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(file.vocabulary.join('')).toBe('.abcdefghijklmnopqrstuvwxyz');
+    model = loadModel(JSON.stringify(file.model));
 
     await openLesson(session, '/forward-pass/attention', 'Attention, step by step');
     await switchToLab(page, step);
