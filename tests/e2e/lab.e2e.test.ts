@@ -92,4 +92,34 @@ describe('the Lab in Chromium', () => {
       await narrow.close();
     }
   }, 60_000);
+
+  it('trains the largest model, 4 layers of width 128 over 64 characters, with the page free while snapshots and checkpoints land', async () => {
+    const big = await openSession({ width: 1280 });
+    try {
+      const { page } = big;
+      await recordLongTasks(page);
+      await page.goto(big.baseUrl + '/lab');
+      await page.getByTestId('lab-status').getByText('Ready: press Train to start.').waitFor({ timeout: 20_000 });
+      for (const [label, value] of [['Layers', '4'], ['Heads', '4'], ['Width', '128'], ['Context', '64']] as const) {
+        await page.getByLabel(label).selectOption(value);
+        await page.getByTestId('lab-status').getByText('Ready: press Train to start.').waitFor({ timeout: 20_000 });
+      }
+      expect(await page.getByTestId('lab-params').textContent()).toBe('808,448');
+      const start = await pageNow(page);
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      // Past step 50: two weight snapshots (every 25 steps) redrawn, and a checkpoint written to IndexedDB.
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="lab-step"]')?.textContent) >= 50, undefined,
+        { timeout: 150_000, polling: 250 });
+      await page.getByTestId('lab-keep-status').getByText(/^Checkpoint saved in this browser at step \d+\.$/).waitFor();
+      const longest = await page.evaluate((t0) => Math.max(0, ...(window as unknown as { longTasks: { start: number; duration: number }[] })
+        .longTasks.filter((t) => t.start >= t0).map((t) => t.duration)), start);
+      console.log(`largest model: ${await page.getByTestId('lab-rate').textContent()} steps/s, longest main-thread task ${Math.round(longest)} ms`);
+      expect(await mainThreadStalls(page, start)).toEqual([]);
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await page.getByTestId('lab-keep-status').getByText(/^Saved in this browser at step \d+\.$/).waitFor({ timeout: 20_000 });
+      expect(big.errors).toEqual([]);
+    } finally {
+      await big.close();
+    }
+  }, 200_000);
 });
