@@ -64,6 +64,21 @@ export function alphabetOf(texts: Iterable<string>): string[] {
   return [...seen].sort();
 }
 
+/** Encodes text one code point at a time with a character → id map, listing every character the map lacks. */
+export function encodeCharacters(ids: ReadonlyMap<string, number>, text: string): Encoding {
+  const result: Encoding = { ids: [], tokens: [], unknown: [] };
+  Array.from(text).forEach((c, index) => {
+    const id = ids.get(c);
+    if (id === undefined) {
+      result.unknown.push({ text: c, index });
+    } else {
+      result.ids.push(id);
+      result.tokens.push(c);
+    }
+  });
+  return result;
+}
+
 /**
  * A character-level tokenizer over an alphabet (e.g. "abcdefghijklmnopqrstuvwxyz"). Id 0 is the boundary token
  * (default "."), then the alphabet's characters in the order given. Characters are whole code points, so an
@@ -86,19 +101,7 @@ export function createCharTokenizer(
   }
   const vocabulary = [boundary, ...characters];
   const ids = buildIds('createCharTokenizer', vocabulary);
-  const encode = (text: string): Encoding => {
-    const result: Encoding = { ids: [], tokens: [], unknown: [] };
-    Array.from(text).forEach((c, index) => {
-      const id = ids.get(c);
-      if (id === undefined) {
-        result.unknown.push({ text: c, index });
-      } else {
-        result.ids.push(id);
-        result.tokens.push(c);
-      }
-    });
-    return result;
-  };
+  const encode = (text: string): Encoding => encodeCharacters(ids, text);
   return {
     vocabulary,
     ids,

@@ -1,4 +1,4 @@
-import { alphabetOf, type Encoding, type Tokenizer } from '../tokenizer';
+import { alphabetOf, encodeCharacters, type Tokenizer } from '../tokenizer';
 
 /** The largest text the Lab trains on: 5 MB of UTF-8. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -83,23 +83,11 @@ export function textTokenizer(vocabulary: readonly string[]): Tokenizer {
     if (ids.has(c)) throw new RangeError(`textTokenizer: "${c}" appears twice in the vocabulary`);
     ids.set(c, id);
   });
-  const encode = (text: string): Encoding => {
-    const result: Encoding = { ids: [], tokens: [], unknown: [] };
-    Array.from(text).forEach((c, index) => {
-      const id = ids.get(c);
-      if (id === undefined) result.unknown.push({ text: c, index });
-      else {
-        result.ids.push(id);
-        result.tokens.push(c);
-      }
-    });
-    return result;
-  };
   return {
     vocabulary,
     ids,
     size: vocabulary.length,
-    encode,
+    encode: (text) => encodeCharacters(ids, text),
     decode(tokenIds) {
       let out = '';
       for (let i = 0; i < tokenIds.length; i++) {
