@@ -5,7 +5,7 @@ import { createGpt } from '../../../engine/gpt/forward';
 import type { ToWorker } from '../../../engine/worker/protocol';
 import { advance } from '../../../engine/worker/session';
 import Lab from '../../../components/lab/Lab';
-import { MOBY_DICK_CREDIT, textCorpus } from '../../../components/lab/corpus';
+import { corpusStreams, loadMobyDickCorpus, MOBY_DICK_CREDIT, textCorpus } from '../../../components/lab/corpus';
 import { labFileText } from '../../../components/lab/labFile';
 import type { StoredRead } from '../../../components/lab/modelStore';
 import type { LabStore } from '../../../components/lab/runStore';
@@ -48,6 +48,19 @@ function renderLab(options: { worker?: SessionLabWorker; store?: LabStore; searc
 }
 
 const lastInit = (worker: SessionLabWorker) => [...worker.received].reverse().find((m) => m.type === 'init') as Extract<ToWorker, { type: 'init' }>;
+
+describe('the built-in book', () => {
+  it('is chapters 1 to 30 of Moby-Dick, in order, with a vocabulary of its own characters and its end held out', async () => {
+    const book = await loadMobyDickCorpus();
+    expect(book.text.startsWith('CHAPTER 1. Loomings.\n\nCall me Ishmael.')).toBe(true);
+    const headings = book.text.match(/^CHAPTER \d+\./gm)!;
+    expect(headings).toEqual(Array.from({ length: 30 }, (_, i) => `CHAPTER ${i + 1}.`));
+    expect(book.vocabulary).toEqual([...new Set(Array.from(book.text))].sort());
+    const streams = corpusStreams(book, 64);
+    expect(streams.heldOut.length).toBe(Math.round(Array.from(book.text).length * 0.1));
+    expect(streams.train.length + streams.heldOut.length).toBe(Array.from(book.text).length);
+  });
+});
 
 describe('the Lab on other texts', () => {
   it('trains on pasted text over its own characters, holds out its end, and writes only those characters', async () => {
