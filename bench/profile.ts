@@ -10,6 +10,8 @@ import { BENCH_ADAM_EPSILON, BENCH_LEARNING_RATE, BENCH_SEED, benchConfigs, rand
  * engine spends its time. Every kernel call is timed and filed under its name and shape; what the kernels do not
  * cover (embeddings, zeroing, clipping) shows as the remainder. Prints the rows by total time, largest first.
  */
+// Piped into head, stdout closes early: that ends the listing, not the run with a stack trace.
+process.stdout.on('error', () => process.exit(0));
 const args = process.argv.slice(2);
 const option = (flag: string, fallback: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback);
 const config = benchConfigs[option('--config', 'C') as ConfigName];
