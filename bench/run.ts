@@ -8,14 +8,18 @@ import { build } from 'esbuild';
 import { trainingFlops } from '../engine/gpt/flops';
 import { benchConfigs, type ConfigName, type RunResult } from './configs';
 import { runEngine } from './engine-run';
-import { firstLossGap, IMPLEMENTATIONS, meanOf, speedupLine, speedups, tableRows, type Implementation } from './summary';
+import {
+  firstLossGap, IMPLEMENTATIONS, meanOf, speedupLine, speedups, speedupsOverBest, tableRows, type Implementation,
+} from './summary';
 
 /*
  * npm run bench: trains the same tiny GPT (same weights, data, batch and Adam) with the engine on its WebAssembly
  * SIMD path and on its TypeScript path, with TensorFlow.js's pure-JavaScript CPU backend, and with TensorFlow.js's
- * WebAssembly backend at its fast path (as ../shared/peer-bench runs it), alternating the four for each config.
- * Prints steps/s, tokens/s and GFLOP/s (3 × forward matmul FLOPs per step, as the reference counts them) and the
- * speed-ups of the engine's own choice of path over both peers.
+ * WebAssembly backend at its fast path (as ../shared/peer-bench runs it) on one thread and on two, alternating them
+ * for each config. Prints steps/s, tokens/s and GFLOP/s (3 × forward matmul FLOPs per step, as the reference counts
+ * them) and the speed-ups of the engine's own choice of path over both peers, the WebAssembly one taken at whichever
+ * thread count is faster on the config (two threads win on the larger models when the second core is free; the
+ * engine itself uses one, as it needs no SharedArrayBuffer).
  * Config C, the Lab's largest model, compares the engine with the fast peer only: the pure-JavaScript CPU backend
  * needs minutes per window there, and the issue it answers is the margin over the fastest peer.
  * Flags: --quick (short windows), --configs A,B,C, --runs N.
@@ -31,10 +35,17 @@ const seconds: Record<Implementation, Record<ConfigName, number>> = {
   'engine-ts': { A: quick ? 2 : 5, B: quick ? 3 : 8, C: quick ? 6 : 15 },
   'tfjs-cpu': { A: quick ? 3 : 15, B: quick ? 4 : 30, C: 0 },
   'tfjs-wasm': { A: quick ? 3 : 15, B: quick ? 4 : 20, C: quick ? 6 : 20 },
+  'tfjs-wasm-mt': { A: quick ? 3 : 15, B: quick ? 4 : 20, C: quick ? 6 : 20 },
 };
-/** What runs on each config: every implementation, except the CPU peer at the Lab's largest size (see above). */
+/** Threads for the threaded WebAssembly peer: two, where the machine has them. */
+const PEER_THREADS = 2;
+const threaded = cpus().length >= PEER_THREADS;
+/**
+ * What runs on each config: every implementation, except the CPU peer at the Lab's largest size (see above) and the
+ * threaded peer on a one-core machine.
+ */
 const implementationsOf = (name: ConfigName): readonly Implementation[] =>
-  name === 'C' ? IMPLEMENTATIONS.filter((i) => i !== 'tfjs-cpu') : IMPLEMENTATIONS;
+  IMPLEMENTATIONS.filter((i) => !(name === 'C' && i === 'tfjs-cpu') && (threaded || i !== 'tfjs-wasm-mt'));
 const WARMUP = 3;
 /** Largest allowed gap between first losses: float32 sums taken in another order differ around 1e-6. */
 const FIRST_LOSS_TOLERANCE = 1e-4;
@@ -49,14 +60,16 @@ await build({
   mainFields: ['module', 'main'], outfile: bundle, logLevel: 'error',
 });
 
-function runTfjs(backend: 'cpu' | 'wasm', name: ConfigName): RunResult {
+function runTfjs(implementation: 'tfjs-cpu' | 'tfjs-wasm' | 'tfjs-wasm-mt', name: ConfigName): RunResult {
+  const backend = implementation === 'tfjs-cpu' ? 'cpu' : 'wasm';
+  const threads = implementation === 'tfjs-wasm-mt' ? PEER_THREADS : 1;
   const child = spawnSync(process.execPath,
-    [bundle, '--backend', backend, '--wasm-dir', wasmDir, '--config', name,
-      '--seconds', String(seconds[`tfjs-${backend}`][name]), '--warmup', String(WARMUP)],
+    [bundle, '--backend', backend, '--wasm-dir', wasmDir, '--config', name, '--threads', String(threads),
+      '--seconds', String(seconds[implementation][name]), '--warmup', String(WARMUP)],
     { encoding: 'utf8', maxBuffer: 16 << 20 });
   const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-  if (!line) throw new Error(`tfjs-${backend} run failed (exit ${child.status}):\n${child.stderr}`);
-  return JSON.parse(line.slice('RESULT '.length)) as RunResult;
+  if (!line) throw new Error(`${implementation} run failed (exit ${child.status}):\n${child.stderr}`);
+  return { ...(JSON.parse(line.slice('RESULT '.length)) as RunResult), implementation };
 }
 
 function runOne(implementation: Implementation, name: ConfigName): Promise<RunResult> | RunResult {
@@ -65,17 +78,21 @@ function runOne(implementation: Implementation, name: ConfigName): Promise<RunRe
     // 'auto': the engine picks its path by itself, so the speed-ups below are of the engine as a user gets it.
     case 'engine-simd': return runEngine(config, seconds[implementation][name], WARMUP, 'auto');
     case 'engine-ts': return runEngine(config, seconds[implementation][name], WARMUP, 'typescript');
-    case 'tfjs-cpu': return runTfjs('cpu', name);
-    case 'tfjs-wasm': return runTfjs('wasm', name);
+    case 'tfjs-cpu':
+    case 'tfjs-wasm':
+    case 'tfjs-wasm-mt': return runTfjs(implementation, name);
   }
 }
 
 const fmt = (x: number, digits: number) => x.toFixed(digits);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const windows = IMPLEMENTATIONS.map((i) => `${i} ${seconds[i].A}/${seconds[i].B}/${seconds[i].C || '–'} s`).join(', ');
+const windows = IMPLEMENTATIONS.filter((i) => threaded || i !== 'tfjs-wasm-mt')
+  .map((i) => `${i} ${seconds[i].A}/${seconds[i].B}/${seconds[i].C || '–'} s`).join(', ');
 console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; @tensorflow/tfjs-core, tfjs-backend-cpu and tfjs-backend-wasm 4.22.0`);
 console.log('FLOPs per training step = 3 × forward, forward = 2·Σ M·K·N over the matmuls');
-console.log('tfjs-wasm: SIMD on, 1 thread, weight gradients as transpose + plain matMul, embedding as matMul(cast(oneHot int32))');
+console.log('tfjs-wasm: SIMD on, 1 thread; tfjs-wasm-mt: SIMD on, 2 threads (forced on in Node, as peer-bench does); ' +
+  'both with weight gradients as transpose + plain matMul, embedding as matMul(cast(oneHot int32))');
+console.log('speedup_vs_tfjs_wasm is over the faster of tfjs-wasm and tfjs-wasm-mt on each config');
 console.log(`warm-up ${WARMUP} steps excluded; timed windows (A/B/C): ${windows}\n`);
 const results: RunResult[] = [];
 for (const name of names) {
@@ -91,7 +108,7 @@ for (const name of names) {
       }
       const result = { ...measured, implementation };
       results.push(result);
-      console.log(`  ${implementation.padEnd(11)} run ${run}: ${fmt(result.stepsPerSecond, 2)} steps/s, ${result.timedSteps} steps in ` +
+      console.log(`  ${implementation.padEnd(12)} run ${run}: ${fmt(result.stepsPerSecond, 2)} steps/s, ${result.timedSteps} steps in ` +
         `${fmt(result.seconds, 1)} s${result.variant ? `; ${result.variant}` : ''}`);
     }
   }
@@ -120,4 +137,4 @@ for (const name of names) {
 }
 // The engine picks the SIMD path by itself where WebAssembly SIMD exists, so engine-simd is its own choice here.
 console.log(speedupLine('tfjs_cpu', speedups(results, names, 'engine-simd', 'tfjs-cpu')));
-console.log(speedupLine('tfjs_wasm', speedups(results, names, 'engine-simd', 'tfjs-wasm')));
+console.log(speedupLine('tfjs_wasm', speedupsOverBest(results, names, 'engine-simd', ['tfjs-wasm', 'tfjs-wasm-mt'])));

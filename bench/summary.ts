@@ -6,8 +6,11 @@ import type { RunResult } from './configs';
  * same loss (the same first batch and the same weights).
  */
 
-/** What the bench compares, in the order it runs them each round. */
-export const IMPLEMENTATIONS = ['engine-simd', 'engine-ts', 'tfjs-cpu', 'tfjs-wasm'] as const;
+/**
+ * What the bench compares, in the order it runs them each round. tfjs-wasm-mt is the WebAssembly backend with two
+ * threads, which only a machine with two cores or more runs.
+ */
+export const IMPLEMENTATIONS = ['engine-simd', 'engine-ts', 'tfjs-cpu', 'tfjs-wasm', 'tfjs-wasm-mt'] as const;
 /** One of the compared implementations. */
 export type Implementation = (typeof IMPLEMENTATIONS)[number];
 
@@ -20,6 +23,19 @@ export function meanOf(results: readonly RunResult[], config: string, implementa
 /** Mean steps/s of `faster` over mean steps/s of `baseline`, per config. */
 export function speedups(results: readonly RunResult[], configs: readonly string[], faster: string, baseline: string): Record<string, number> {
   return Object.fromEntries(configs.map((c) => [c, meanOf(results, c, faster, 'stepsPerSecond') / meanOf(results, c, baseline, 'stepsPerSecond')]));
+}
+
+/**
+ * Mean steps/s of `faster` over the fastest of `baselines` on each config (by mean steps/s; those never run are
+ * left out): the speed-up over a peer at its best setting.
+ */
+export function speedupsOverBest(
+  results: readonly RunResult[], configs: readonly string[], faster: string, baselines: readonly string[],
+): Record<string, number> {
+  return Object.fromEntries(configs.map((c) => {
+    const best = Math.max(...baselines.map((b) => meanOf(results, c, b, 'stepsPerSecond')).filter((x) => !Number.isNaN(x)));
+    return [c, meanOf(results, c, faster, 'stepsPerSecond') / best];
+  }));
 }
 
 /** `speedup_vs_<peer> A=<x> B=<y>`, one decimal; a ratio that is not a finite number prints as n/a. */

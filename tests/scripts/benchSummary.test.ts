@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../bench/configs';
-import { firstLossGap, meanOf, parseSpeedupLine, speedupLine, speedups, tableRows } from '../../bench/summary';
+import { firstLossGap, meanOf, parseSpeedupLine, speedupLine, speedups, speedupsOverBest, tableRows } from '../../bench/summary';
 
 function run(implementation: string, config: 'A' | 'B' | 'C', stepsPerSecond: number, firstLoss = 3.3): RunResult {
   return {
@@ -28,6 +28,18 @@ describe('the bench summary', () => {
     expect(ratios.B).toBeCloseTo(40, 12);
     expect(speedupLine('tfjs_cpu', ratios)).toBe('speedup_vs_tfjs_cpu A=22.0 B=40.0');
     expect(speedupLine('tfjs_wasm', speedups(results, ['A', 'B'], 'engine-simd', 'tfjs-wasm'))).toBe('speedup_vs_tfjs_wasm A=2.4 B=3.0');
+  });
+
+  it('divides by the faster of a peer\'s settings per config: one thread on A (45 > 30), two on C (0.9 > 0.75)', () => {
+    const both = [
+      ...results, run('tfjs-wasm-mt', 'A', 30),
+      run('engine-simd', 'C', 2.7), run('tfjs-wasm', 'C', 0.75), run('tfjs-wasm-mt', 'C', 0.9),
+    ];
+    const ratios = speedupsOverBest(both, ['A', 'B', 'C'], 'engine-simd', ['tfjs-wasm', 'tfjs-wasm-mt']);
+    expect(ratios.A).toBeCloseTo(110 / 45, 12);
+    expect(ratios.B).toBeCloseTo(12 / 4, 12); // B has no threaded run: the one-thread peer alone
+    expect(ratios.C).toBeCloseTo(3, 12);
+    expect(speedupLine('tfjs_wasm', ratios)).toBe('speedup_vs_tfjs_wasm A=2.4 B=3.0 C=3.0');
   });
 
   it('prints a ratio it could not measure as n/a, and reads its own lines back', () => {

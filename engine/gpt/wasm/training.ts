@@ -18,8 +18,9 @@ export interface WasmTraining {
   kernels: KernelSet;
 }
 
-// Bytes gemm packs for an output N columns wide over depth K (as gemmScratchBytes in assembly/gemm.ts).
-const gemmBytes = (N: number, K: number) => Math.ceil(N / 8) * K * 32;
+// Bytes gemm packs for an output N columns wide over depth K, summed in blocks of 256 (as gemmScratchBytes in
+// assembly/gemm.ts).
+const gemmBytes = (N: number, K: number) => Math.ceil(N / 8) * Math.min(K, 256) * 32;
 
 /** The largest gemm scratch a step needs: the widest output over the deepest sum any product of the model has. */
 export function gemmScratchFloats(config: GptConfig, batchSize: number, time: number): number {
