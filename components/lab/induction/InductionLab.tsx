@@ -97,8 +97,9 @@ export default function InductionLab({ createWorker = createTrainingWorker }: In
         <ScoreChart measures={state.measures} totalSteps={span} threshold={INDUCTION_THRESHOLD} description={scoreDescription(state)} />
         <HeadScoreTable measures={state.measures} jump={state.jump} />
         <figcaption>
-          The model has 2 layers of {INDUCTION_SETUP.model.heads} attention heads and no MLP. Each training sequence is{' '}
-          {INDUCTION_DATA.half} random tokens (out of {INDUCTION_DATA.vocabSize}) followed by the same {INDUCTION_DATA.half} again. Every{' '}
+          The model has 2 layers of {INDUCTION_SETUP.model.heads} attention heads and no MLP. Each training sequence ends in n random
+          tokens (out of {INDUCTION_DATA.vocabSize}, n from {INDUCTION_DATA.minHalf} to {INDUCTION_DATA.half}) followed by the same n again, after random
+          filler up to {INDUCTION_DATA.time} tokens, so only the tokens, not their positions, say where the copy is. Every{' '}
           {MEASURE_EVERY} steps the page measures, on 32 held-out sequences, the loss on the random tokens (nothing beats
           ln {INDUCTION_DATA.vocabSize} = {formatFixed(UNIFORM, 2)}, the dashed line, there), the loss in the repeat (which only copying can lower), and
           each head’s prefix-matching score: the attention it puts on the token right after an earlier copy of the current
