@@ -7,6 +7,7 @@ import NotFoundPage from './pages/NotFoundPage';
 // The lesson page brings KaTeX styles and the MDX blocks; the course page should not pay for them.
 const LessonPage = lazy(() => import('./pages/LessonPage'));
 const LabPage = lazy(() => import('./pages/lab/LabPage'));
+const InductionPage = lazy(() => import('./pages/lab/InductionPage'));
 const GalleryPage = lazy(() => import('./pages/gallery/GalleryPage'));
 const TeachPage = lazy(() => import('./pages/teach/TeachPage'));
 const ClassPage = lazy(() => import('./pages/teach/ClassPage'));
@@ -30,6 +31,7 @@ export function App() {
             }
           />
           <Route path="lab" element={<Suspense fallback={<p role="status">Loading the Lab…</p>}><LabPage /></Suspense>} />
+          <Route path="lab/induction" element={<Suspense fallback={pageFallback}><InductionPage /></Suspense>} />
           <Route path="gallery" element={<Suspense fallback={<p role="status">Loading the gallery…</p>}><GalleryPage /></Suspense>} />
           <Route path="teach" element={<Suspense fallback={pageFallback}><TeachPage /></Suspense>} />
           <Route path="teach/class" element={<Suspense fallback={pageFallback}><ClassPage /></Suspense>} />

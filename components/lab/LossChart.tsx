@@ -6,8 +6,11 @@ export interface LossChartProps {
   totalSteps: number;
   uniformLoss: number;
   description: string;
+  /** The legend's names of the two lines (default "training loss" and "held-out loss"). */
+  names?: { loss: string; heldOut: string };
 }
 
+const DEFAULT_NAMES = { loss: 'training loss', heldOut: 'held-out loss' };
 const W = 600;
 const H = 220;
 const PAD = { left: 34, right: 12, top: 10, bottom: 24 };
@@ -16,7 +19,7 @@ const PAD = { left: 34, right: 12, top: 10, bottom: 24 };
  * Training and held-out loss against the step as plain SVG. It redraws with the training, so it measures nothing
  * and lays out nothing: a redraw costs well under a millisecond and never holds up the page.
  */
-export function LossChart({ points, totalSteps, uniformLoss, description }: LossChartProps) {
+export function LossChart({ points, totalSteps, uniformLoss, description, names = DEFAULT_NAMES }: LossChartProps) {
   const top = Math.ceil(uniformLoss + 0.5);
   const x = (step: number) => PAD.left + (step / Math.max(1, totalSteps)) * (W - PAD.left - PAD.right);
   const y = (loss: number) => PAD.top + (1 - Math.min(top, Math.max(0, loss)) / top) * (H - PAD.top - PAD.bottom);
@@ -41,7 +44,7 @@ export function LossChart({ points, totalSteps, uniformLoss, description }: Loss
         {held.map((p) => <circle key={p.step} cx={x(p.step)} cy={y(p.heldOutLoss as number)} r={2.5} className="lab-held-dot" />)}
       </svg>
       <p className="lab-legend" aria-hidden="true">
-        <span className="lab-key lab-key-train" /> training loss <span className="lab-key lab-key-held" /> held-out loss{' '}
+        <span className="lab-key lab-key-train" /> {names.loss} <span className="lab-key lab-key-held" /> {names.heldOut}{' '}
         <span className="lab-key lab-key-uniform" /> uniform guess
       </p>
     </div>

@@ -1,7 +1,8 @@
-import type { GptTensors } from './params';
+import { hasMlp } from './config';
+import type { GptTensors, LayerTensors } from './params';
 import type { GptModel } from './forward';
 import { forwardInto } from './forward';
-import type { Workspace } from './workspace';
+import type { LayerActivations, Workspace } from './workspace';
 
 /**
  * The backward pass over whole tensors, written by hand: given ws.dLogits and the activations forwardInto left in
@@ -14,9 +15,7 @@ export function backwardInto(model: GptModel, grads: GptTensors, ws: Workspace, 
   const T = ws.time;
   const N = B * T;
   const dRes = ws.dResidual;
-  const {
-    addColumnSums, geluBackward, layerNormBackward, matmulTransposedA, matmulTransposedB, causalAttentionBackward,
-  } = ws.kernels;
+  const { addColumnSums, layerNormBackward, matmulTransposedA, matmulTransposedB, causalAttentionBackward } = ws.kernels;
   // LM head: logits = final · W  ->  dW += finalᵀ · dLogits, dFinal = dLogits · Wᵀ
   matmulTransposedA(grads.headWeight, ws.final, ws.dLogits, N, C, V);
   matmulTransposedB(ws.dNorm, ws.dLogits, params.headWeight, N, V, C);
@@ -27,16 +26,8 @@ export function backwardInto(model: GptModel, grads: GptTensors, ws: Workspace, 
     const p = params.layers[l];
     const g = grads.layers[l];
     const a = ws.layers[l];
-    // MLP: out = mid + GELU(ln2 · W1 + b1) · W2 + b2; dRes holds dLoss/dout
-    addColumnSums(g.outBias, dRes, N, C);
-    matmulTransposedA(g.outWeight, a.act, dRes, N, 4 * C, C);
-    matmulTransposedB(ws.dFc, dRes, p.outWeight, N, C, 4 * C);
-    geluBackward(ws.dFc, a.fc, a.fcTanh, N * 4 * C);
-    addColumnSums(g.fcBias, ws.dFc, N, 4 * C);
-    matmulTransposedA(g.fcWeight, a.ln2, ws.dFc, N, C, 4 * C);
-    matmulTransposedB(ws.dNorm, ws.dFc, p.fcWeight, N, 4 * C, C);
-    // the residual branch passes dRes through unchanged; LayerNorm adds its part: dRes becomes dLoss/dmid
-    layerNormBackward(dRes, g.ln2Gain, g.ln2Bias, ws.dNorm, a.mid, a.ln2Mean, a.ln2Rstd, p.ln2Gain, N, C);
+    // an attention-only block's output is its attention's residual sum, so dRes already holds dLoss/dmid
+    if (hasMlp(config)) mlpBackward(ws, p, g, a, N, C);
     // attention: mid = input + ctx · Wo + bo
     addColumnSums(g.projBias, dRes, N, C);
     matmulTransposedA(g.projWeight, a.ctx, dRes, N, C, C);
@@ -56,6 +47,22 @@ export function backwardInto(model: GptModel, grads: GptTensors, ws: Workspace, 
       grads.positionEmbedding[pos + c] += dRes[n * C + c];
     }
   }
+}
+
+/** The MLP's and second LayerNorm's part of one block's backward pass: turns dLoss/dout in ws.dResidual into dLoss/dmid. */
+function mlpBackward(ws: Workspace, p: LayerTensors, g: LayerTensors, a: LayerActivations, N: number, C: number): void {
+  const dRes = ws.dResidual;
+  const { addColumnSums, geluBackward, layerNormBackward, matmulTransposedA, matmulTransposedB } = ws.kernels;
+  // MLP: out = mid + GELU(ln2 · W1 + b1) · W2 + b2; dRes holds dLoss/dout
+  addColumnSums(g.outBias, dRes, N, C);
+  matmulTransposedA(g.outWeight, a.act, dRes, N, 4 * C, C);
+  matmulTransposedB(ws.dFc, dRes, p.outWeight, N, C, 4 * C);
+  geluBackward(ws.dFc, a.fc, a.fcTanh, N * 4 * C);
+  addColumnSums(g.fcBias, ws.dFc, N, 4 * C);
+  matmulTransposedA(g.fcWeight, a.ln2, ws.dFc, N, C, 4 * C);
+  matmulTransposedB(ws.dNorm, ws.dFc, p.fcWeight, N, 4 * C, C);
+  // the residual branch passes dRes through unchanged; LayerNorm adds its part: dRes becomes dLoss/dmid
+  layerNormBackward(dRes, g.ln2Gain, g.ln2Bias, ws.dNorm, a.mid, a.ln2Mean, a.ln2Rstd, p.ln2Gain, N, C);
 }
 
 /** A batch of B sequences of T tokens: inputs and their next-token targets (a negative target is skipped). */

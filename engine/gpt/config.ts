@@ -24,6 +24,11 @@ export interface GptConfig {
   initStd: number;
   /** Added to the variance inside LayerNorm so a constant row never divides by zero. */
   layerNormEpsilon: number;
+  /**
+   * false: an attention-only model, whose blocks have no MLP and no second LayerNorm (the setting in which induction
+   * heads were first studied). Left out or true: every block has its MLP, as in GPT-2.
+   */
+  mlp?: boolean;
 }
 
 /** The defaults used when a field is left out: a model small enough to train in a browser tab. */
@@ -63,10 +68,18 @@ export function makeGptConfig(overrides: Partial<GptConfig> = {}): GptConfig {
     throw new RangeError('GptConfig.initStd must be a finite number ≥ 0');
   }
   if (!(config.layerNormEpsilon > 0)) throw new RangeError('GptConfig.layerNormEpsilon must be positive');
+  if (config.mlp !== undefined && typeof config.mlp !== 'boolean') {
+    throw new RangeError(`GptConfig.mlp must be true or false (got ${String(config.mlp)})`);
+  }
   return config;
 }
 
 /** Allocates a zeroed tensor of the config's precision. */
 export function allocFloats(dtype: Dtype, length: number): Floats {
   return dtype === 'float64' ? new Float64Array(length) : new Float32Array(length);
+}
+
+/** True unless the config asks for an attention-only model (mlp: false). */
+export function hasMlp(config: Pick<GptConfig, 'mlp'>): boolean {
+  return config.mlp !== false;
 }

@@ -1,4 +1,4 @@
-import { makeGptConfig, type Floats, type GptConfig } from './config';
+import { hasMlp, makeGptConfig, type Floats, type GptConfig } from './config';
 import { initTensors, type GptTensors } from './params';
 import { createWorkspace, type Workspace } from './workspace';
 
@@ -38,6 +38,7 @@ export function forwardInto(model: GptModel, ws: Workspace, tokens: ArrayLike<nu
   checkTokens(tokens, V);
   const { addBias, addResidualAndBias, layerNormForward, geluForward, matmul, causalAttentionForward } = ws.kernels;
   // embeddings: x[b, t] = wte[token] + wpe[t]
+  const mlp = hasMlp(config);
   const x0 = ws.layers[0].input;
   const wte = params.tokenEmbedding;
   const wpe = params.positionEmbedding;
@@ -56,9 +57,11 @@ export function forwardInto(model: GptModel, ws: Workspace, tokens: ArrayLike<nu
     matmul(a.qkv, a.ln1, p.qkvWeight, N, C, 3 * C);
     addBias(a.qkv, p.qkvBias, N, 3 * C);
     causalAttentionForward(a.ctx, a.probs, a.qkv, B, T, C, H);
-    // (N, C) x (C, C) -> (N, C), then the residual connection
-    matmul(a.mid, a.ctx, p.projWeight, N, C, C);
-    addResidualAndBias(a.mid, a.input, p.projBias, N, C);
+    // (N, C) x (C, C) -> (N, C), then the residual connection; without an MLP this is the block's output
+    const afterAttention = mlp ? a.mid : out;
+    matmul(afterAttention, a.ctx, p.projWeight, N, C, C);
+    addResidualAndBias(afterAttention, a.input, p.projBias, N, C);
+    if (!mlp) continue;
     layerNormForward(a.ln2, a.ln2Mean, a.ln2Rstd, a.mid, p.ln2Gain, p.ln2Bias, N, C, eps);
     // (N, C) x (C, 4C) -> (N, 4C) -> GELU -> (N, 4C) x (4C, C) -> (N, C)
     matmul(a.fc, a.ln2, p.fcWeight, N, C, 4 * C);

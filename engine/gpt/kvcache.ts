@@ -1,4 +1,4 @@
-import { allocFloats, type Floats } from './config';
+import { allocFloats, hasMlp, type Floats } from './config';
 import type { GptModel } from './forward';
 import { checkTokens } from './forward';
 import { addBias, geluForward, layerNormForward } from './kernels';
@@ -84,6 +84,8 @@ export function appendToken(cache: KvCache, token: number): Float64Array {
     }
     matmul(s.mid, s.ctx, p.projWeight, 1, C, C);
     for (let c = 0; c < C; c++) s.mid[c] += s.x[c] + p.projBias[c];
+    // an attention-only block ends here: its output is the residual stream after attention
+    if (!hasMlp(config)) { s.x.set(s.mid); continue; }
     layerNormForward(s.norm, s.mean, s.rstd, s.mid, p.ln2Gain, p.ln2Bias, 1, C, eps);
     matmul(s.fc, s.norm, p.fcWeight, 1, C, 4 * C);
     addBias(s.fc, p.fcBias, 1, 4 * C);

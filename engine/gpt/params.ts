@@ -1,5 +1,5 @@
 import { createRng } from '../random';
-import { allocFloats, type Floats, type GptConfig } from './config';
+import { allocFloats, hasMlp, type Floats, type GptConfig } from './config';
 
 /** How a tensor starts: normal draws of std initStd, all ones (LayerNorm gains) or zeros (biases). */
 export type ParamInit = 'normal' | 'ones' | 'zeros';
@@ -22,6 +22,7 @@ export interface LayerTensors {
   qkvWeight: Floats; qkvBias: Floats;
   /** (C, C): mixes the heads' outputs back into the residual stream. */
   projWeight: Floats; projBias: Floats;
+  /** The second LayerNorm and the MLP: zero-length views in an attention-only model (config.mlp false). */
   ln2Gain: Floats; ln2Bias: Floats;
   /** (C, 4C) then (4C, C): the GELU MLP. */
   fcWeight: Floats; fcBias: Floats;
@@ -52,6 +53,14 @@ const layerFields: ReadonlyArray<[keyof LayerTensors, (C: number) => number[], P
   ['outWeight', (C) => [4 * C, C], 'normal', true], ['outBias', (C) => [C], 'zeros', false],
 ];
 
+/** The block fields an attention-only model leaves out: the second LayerNorm and the MLP. */
+const mlpFields = new Set<keyof LayerTensors>(['ln2Gain', 'ln2Bias', 'fcWeight', 'fcBias', 'outWeight', 'outBias']);
+
+/** The block fields a config's blocks hold, in layout order. */
+function blockFields(config: GptConfig) {
+  return hasMlp(config) ? layerFields : layerFields.filter(([field]) => !mlpFields.has(field));
+}
+
 /** The layout of every parameter tensor: names, shapes, offsets into the flat buffer. */
 export function tensorSpecs(config: GptConfig): TensorSpec[] {
   const { vocabSize: V, contextLength: T, width: C, layers } = config;
@@ -65,7 +74,7 @@ export function tensorSpecs(config: GptConfig): TensorSpec[] {
   add('tokenEmbedding', [V, C], 'normal', true);
   add('positionEmbedding', [T, C], 'normal', true);
   for (let l = 0; l < layers; l++) {
-    for (const [field, shape, init, decay] of layerFields) add(`layers.${l}.${field}`, shape(C), init, decay);
+    for (const [field, shape, init, decay] of blockFields(config)) add(`layers.${l}.${field}`, shape(C), init, decay);
   }
   add('finalGain', [C], 'ones', false);
   add('finalBias', [C], 'zeros', false);
@@ -80,7 +89,8 @@ export function allocTensors(config: GptConfig, data?: Floats): GptTensors {
   const buffer = data ?? allocFloats(config.dtype, total);
   if (buffer.length !== total) throw new RangeError(`expected ${total} parameters, got ${buffer.length}`);
   const views = new Map(specs.map((s) => [s.name, buffer.subarray(s.offset, s.offset + s.size) as Floats]));
-  const view = (name: string) => views.get(name) as Floats;
+  // a tensor an attention-only model leaves out is an empty view, so code that never runs the MLP needs no checks
+  const view = (name: string) => views.get(name) ?? (buffer.subarray(0, 0) as Floats);
   const layers: LayerTensors[] = [];
   for (let l = 0; l < config.layers; l++) {
     const entry = {} as Record<keyof LayerTensors, Floats>;

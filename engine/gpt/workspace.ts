@@ -1,4 +1,4 @@
-import { allocFloats, type Floats, type GptConfig } from './config';
+import { allocFloats, hasMlp, type Floats, type GptConfig } from './config';
 import { typescriptKernels, type KernelSet } from './kernelSet';
 
 /** What one block keeps from its forward pass so the backward pass can run without recomputing. */
@@ -12,10 +12,10 @@ export interface LayerActivations {
   probs: Floats;
   /** (N, C) the heads' outputs, concatenated. */
   ctx: Floats;
-  /** (N, C) the residual stream after attention. */
+  /** (N, C) the residual stream after attention (empty in an attention-only model, whose attention writes the block's output). */
   mid: Floats;
   ln2: Floats; ln2Mean: Floats; ln2Rstd: Floats;
-  /** (N, 4C) the MLP before GELU, the tanh inside GELU, and after GELU. */
+  /** (N, 4C) the MLP before GELU, the tanh inside GELU, and after GELU; these and ln2 are empty without an MLP. */
   fc: Floats; fcTanh: Floats; act: Floats;
 }
 
@@ -54,19 +54,22 @@ export function createWorkspace(
   const { width: C, heads: H, vocabSize: V, dtype } = config;
   const N = batchSize * time;
   const f = storage ? storage.alloc : (length: number) => allocFloats(dtype, length);
+  // an attention-only model allocates nothing for the MLP's activations (m = 0), so its memory count says so
+  const m = hasMlp(config) ? 1 : 0;
   const layers: LayerActivations[] = [];
   for (let l = 0; l < config.layers; l++) {
     layers.push({
       input: f(N * C), ln1: f(N * C), ln1Mean: f(N), ln1Rstd: f(N), qkv: f(N * 3 * C),
-      probs: f(batchSize * H * time * time), ctx: f(N * C), mid: f(N * C),
-      ln2: f(N * C), ln2Mean: f(N), ln2Rstd: f(N), fc: f(N * 4 * C), fcTanh: f(N * 4 * C), act: f(N * 4 * C),
+      probs: f(batchSize * H * time * time), ctx: f(N * C), mid: f(m * N * C),
+      ln2: f(m * N * C), ln2Mean: f(m * N), ln2Rstd: f(m * N),
+      fc: f(m * N * 4 * C), fcTanh: f(m * N * 4 * C), act: f(m * N * 4 * C),
     });
   }
   return {
     batchSize, time, layers,
     residual: f(N * C), final: f(N * C), finalMean: f(N), finalRstd: f(N),
     logits: f(N * V), dLogits: f(N * V),
-    dResidual: f(N * C), dNorm: f(N * C), dQkv: f(N * 3 * C), dCtx: f(N * C), dFc: f(N * 4 * C),
+    dResidual: f(N * C), dNorm: f(N * C), dQkv: f(N * 3 * C), dCtx: f(N * C), dFc: f(m * N * 4 * C),
     attentionScratch: f(time * time),
     kernels: storage ? storage.kernels : typescriptKernels,
   };

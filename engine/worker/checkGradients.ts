@@ -26,6 +26,8 @@ export function checkGradientsAt(config: GptConfig, weights: ArrayLike<number>, 
 /** The worker's answer to a gradcheck request: the check at the session's current weights, on its training data. */
 export function gradcheckReply(session: TrainingSession): Extract<FromWorker, { type: 'gradcheck' }> {
   const { config, params } = session.trainer.model;
-  const result = checkGradientsAt(config, params.data, session.train);
+  // repeated-random runs have no token stream: their fixed held-out sequences, end to end, serve as one
+  const tokens = session.repeated ? session.repeated.probe.inputs : session.train;
+  const result = checkGradientsAt(config, params.data, tokens);
   return { type: 'gradcheck', step: session.trainer.step, config, result, tolerance: GRADIENT_TOLERANCE };
 }

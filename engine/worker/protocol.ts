@@ -3,14 +3,36 @@ import type { GradientCheckResult } from '../gpt/gradcheck';
 import type { AdamOptions } from '../gpt/optimizer';
 import type { LearningRateSchedule } from '../gpt/schedule';
 
+/**
+ * Batches drawn from a generator instead of windows of `train`: sequences of random tokens repeated once
+ * (engine/lab/repeatedTokens.ts), the data of the induction-heads experiment. The model's vocabSize must be the
+ * data's and its contextLength at least the sequences' length.
+ */
+export interface RepeatedRandomData {
+  kind: 'repeated-random';
+  vocabSize: number;
+  /** The longest n of a sequence's n random tokens. */
+  half: number;
+  /** The shortest n (default half). */
+  minHalf?: number;
+  /** Tokens per sequence, random filler first (default 2·half); the model's contextLength must be at least this. */
+  time?: number;
+  /** Sequences in the fixed held-out batch the halves' losses and the heads' scores are measured on (default 32). */
+  probeSize?: number;
+  /** Seed of that held-out batch, apart from the training draws (default 999). */
+  probeSeed?: number;
+}
+
 /** Everything a training run needs, sent by the page: the worker never fetches anything itself. */
 export interface TrainingSetup {
   /** The model's shape; missing fields take the engine's defaults. */
   model: Partial<GptConfig>;
-  /** Training token ids. */
+  /** Training token ids (unused, and may be empty, when `data` says where batches come from). */
   train: ArrayLike<number>;
-  /** Held-out token ids, never trained on. */
+  /** Held-out token ids, never trained on (unused, and may be empty, with `data`). */
   heldOut: ArrayLike<number>;
+  /** Draw training batches from a generator instead of `train`; measured every heldOutEvery steps. */
+  data?: RepeatedRandomData;
   batchSize: number;
   schedule: LearningRateSchedule;
   /** Adam settings; a weightDecay above 0 makes it AdamW. */
@@ -62,6 +84,12 @@ export interface ProgressMessage {
   stepsPerSecond: number;
   /** Present on the steps where held-out loss was measured. */
   heldOutLoss?: number;
+  /** With repeated-random data, on the same steps: the held-out loss on the tokens before the repeat. */
+  firstHalfLoss?: number;
+  /** … and on the repeat's tokens after its first, which only copying can predict. */
+  secondHalfLoss?: number;
+  /** … and headScores[layer][head], each head's prefix-matching score on the held-out batch. */
+  headScores?: number[][];
 }
 
 /** Messages the training worker sends to the page. */
@@ -96,6 +124,13 @@ export function readToWorker(data: unknown): ToWorker | { invalid: string } {
   if (message.type === 'reset' && message.setup !== undefined && !isSetup(message.setup)) {
     return { invalid: 'reset setup needs train, heldOut, batchSize and schedule' };
   }
+  const setup = message.type === 'init' || message.type === 'reset' ? message.setup : undefined;
+  if (setup?.data !== undefined && !isRepeatedData(setup.data)) {
+    return {
+      invalid: `${message.type} setup.data must be { kind: 'repeated-random', vocabSize ≥ 2, half ≥ 2, `
+        + 'minHalf from 2 to half, time ≥ 2·half, probeSize ≥ 1 } (whole numbers)',
+    };
+  }
   if ((message.type === 'init' || message.type === 'reset') && !isResume(message)) {
     return { invalid: `${message.type} weights must be an ArrayBuffer and step a whole number ≥ 0` };
   }
@@ -106,6 +141,16 @@ function isResume(message: ResumeFrom): boolean {
   const { weights, step } = message;
   if (weights !== undefined && !(weights instanceof ArrayBuffer)) return false;
   return step === undefined || (Number.isInteger(step) && step >= 0);
+}
+
+function isRepeatedData(data: unknown): data is RepeatedRandomData {
+  if (!data || typeof data !== 'object') return false;
+  const d = data as Partial<RepeatedRandomData>;
+  const whole = (x: unknown, min: number) => Number.isInteger(x) && (x as number) >= min;
+  const optional = (x: unknown, min: number) => x === undefined || whole(x, min);
+  return d.kind === 'repeated-random' && whole(d.vocabSize, 2) && whole(d.half, 2)
+    && optional(d.minHalf, 2) && (d.minHalf === undefined || (d.minHalf as number) <= (d.half as number))
+    && optional(d.time, 2 * (d.half as number)) && optional(d.probeSize, 1) && optional(d.probeSeed, 0);
 }
 
 function isSetup(setup: unknown): setup is TrainingSetup {

@@ -3,6 +3,8 @@ import { createGpt, checkTokens, forwardSequence } from '../gpt/forward';
 import { createTrainer, heldOutLoss, sampleBatch, trainStep, type Trainer } from '../gpt/train';
 import { modelFromWeights } from '../gpt/serialize';
 import { createWorkspace, type Workspace } from '../gpt/workspace';
+import { checkRepeatedShape, repeatedBatch, repeatedTime, type RepeatedBatch, type RepeatedTokensShape } from '../lab/repeatedTokens';
+import { measureInduction } from '../lab/inductionProbe';
 import type { FromWorker, ProgressMessage, ResumeFrom, TrainingSetup } from './protocol';
 
 /** A training run's state, independent of the worker that hosts it (so it can be tested directly). */
@@ -15,6 +17,8 @@ export interface TrainingSession {
   evalWorkspace: Workspace;
   maxSteps: number;
   diverged: boolean;
+  /** With setup.data: the generator's shape and the fixed held-out batch it is measured on (evalWorkspace's shape). */
+  repeated: { shape: RepeatedTokensShape; probe: RepeatedBatch } | null;
 }
 
 /**
@@ -30,6 +34,7 @@ export function createSession(setup: TrainingSetup, resume: ResumeFrom = {}): Tr
       throw new RangeError(`saved weights: ${(error as Error).message}`);
     }
   }
+  if (setup.data) return createRepeatedSession(setup, model, resume);
   const { contextLength: T, vocabSize: V } = model.config;
   const train = Int32Array.from(setup.train);
   const heldOut = Int32Array.from(setup.heldOut);
@@ -52,9 +57,57 @@ export function createSession(setup: TrainingSetup, resume: ResumeFrom = {}): Tr
   return {
     setup, trainer, train, heldOut, rng: createRng(setup.dataSeed ?? 1),
     evalWorkspace: trainer.evalWorkspace ?? createWorkspace(model.config, evalBatch, T),
-    maxSteps: setup.maxSteps ?? (setup.schedule.totalSteps > 0 ? setup.schedule.totalSteps : Infinity),
-    diverged: false,
+    maxSteps: maxStepsOf(setup), diverged: false, repeated: null,
   };
+}
+
+function maxStepsOf(setup: TrainingSetup): number {
+  return setup.maxSteps ?? (setup.schedule.totalSteps > 0 ? setup.schedule.totalSteps : Infinity);
+}
+
+// Training on sequences of random tokens repeated once: batches come from the generator, and every measurement
+// reads one fixed held-out batch drawn from its own seed, so the curves are comparable from step to step.
+function createRepeatedSession(setup: TrainingSetup, model: ReturnType<typeof createGpt>, resume: ResumeFrom): TrainingSession {
+  const data = setup.data as NonNullable<TrainingSetup['data']>;
+  const { vocabSize: V, contextLength } = model.config;
+  const shape: RepeatedTokensShape = { vocabSize: data.vocabSize, half: data.half, minHalf: data.minHalf, time: data.time };
+  checkRepeatedShape(shape);
+  const time = repeatedTime(shape);
+  if (data.vocabSize !== V) throw new RangeError(`repeated data draws from ${data.vocabSize} tokens but the model has ${V}`);
+  if (time > contextLength) throw new RangeError(`repeated sequences are ${time} tokens; the model reads at most ${contextLength}`);
+  const probe = repeatedBatch(shape, data.probeSize ?? 32, createRng(data.probeSeed ?? 999));
+  const trainer = createTrainer(model, {
+    batchSize: setup.batchSize, time, schedule: setup.schedule, adam: setup.adam, clipNorm: setup.clipNorm,
+    evalBatchSize: probe.batchSize,
+  });
+  trainer.step = resume.step ?? 0;
+  const empty = new Int32Array(0);
+  return {
+    setup, trainer, train: empty, heldOut: empty, rng: createRng(setup.dataSeed ?? 1),
+    evalWorkspace: trainer.evalWorkspace ?? createWorkspace(model.config, probe.batchSize, time),
+    maxSteps: maxStepsOf(setup), diverged: false, repeated: { shape, probe },
+  };
+}
+
+/** The next training batch: from the repeated-random generator, or random windows of the training tokens. */
+function nextBatch(session: TrainingSession) {
+  const { setup, trainer, repeated } = session;
+  if (repeated) return repeatedBatch(repeated.shape, setup.batchSize, session.rng);
+  return sampleBatch(session.train, setup.batchSize, trainer.workspace.time, session.rng);
+}
+
+/** The held-out numbers of a progress message: the loss, and with repeated data the halves' losses and scores. */
+function measureHeldOut(session: TrainingSession, progress: ProgressMessage): void {
+  const { trainer, repeated } = session;
+  if (!repeated) {
+    progress.heldOutLoss = heldOutLoss(trainer.model, session.heldOut, session.evalWorkspace);
+    return;
+  }
+  const measure = measureInduction(trainer.model, session.evalWorkspace, repeated.probe);
+  progress.heldOutLoss = measure.loss;
+  progress.firstHalfLoss = measure.firstHalfLoss;
+  progress.secondHalfLoss = measure.secondHalfLoss;
+  progress.headScores = measure.headScores;
 }
 
 /** The outcome of one step: the messages to post, and whether the run must stop. */
@@ -66,8 +119,7 @@ export interface StepOutcome {
 /** Takes one training step and says what to report; stepsPerSecond is filled in by the caller's timing. */
 export function advance(session: TrainingSession, stepsPerSecond: number): StepOutcome {
   const { trainer, setup } = session;
-  const T = trainer.workspace.time;
-  const result = trainStep(trainer, sampleBatch(session.train, setup.batchSize, T, session.rng));
+  const result = trainStep(trainer, nextBatch(session));
   if (result.diverged) {
     session.diverged = true;
     const what = !Number.isFinite(result.loss) ? `the loss became ${result.loss}`
@@ -83,9 +135,7 @@ export function advance(session: TrainingSession, stepsPerSecond: number): StepO
     type: 'progress', step: done, loss: result.loss, learningRate: result.learningRate,
     gradientNorm: result.gradientNorm, stepsPerSecond,
   };
-  if (heldOutEvery > 0 && done % heldOutEvery === 0) {
-    progress.heldOutLoss = heldOutLoss(trainer.model, session.heldOut, session.evalWorkspace);
-  }
+  if (heldOutEvery > 0 && done % heldOutEvery === 0) measureHeldOut(session, progress);
   const reportEvery = Math.max(1, setup.reportEvery ?? 1);
   if (done % reportEvery === 0 || progress.heldOutLoss !== undefined) messages.push(progress);
   const snapshotEvery = setup.snapshotEvery ?? 0;

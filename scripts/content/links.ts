@@ -3,7 +3,7 @@ import { editDistance } from './nearest.ts';
 import type { LessonLink } from './references.ts';
 
 /** Pages of the app that are not lessons; a lesson may link to them (their anchors are not checked). */
-export const APP_ROUTES = ['/', '/lab', '/gallery', '/teach', '/teach/class', '/assignment', '/report'];
+export const APP_ROUTES = ['/', '/lab', '/lab/induction', '/gallery', '/teach', '/teach/class', '/assignment', '/report'];
 
 /** Anchors every lesson page has besides its headings: the ids the template's blocks put on the page. */
 export const BLOCK_ANCHORS = ['you-will-learn', 'recap'];

@@ -23,6 +23,13 @@ export default function LabPage() {
         the <Link to="/forward-pass/tokens-and-embeddings">Forward pass</Link>.
       </p>
       <Lab />
+      <section aria-labelledby="lab-induction">
+        <h2 id="lab-induction">8. Watch an induction head form</h2>
+        <p>
+          A second preset trains a 2-layer, attention-only model on random tokens repeated once and plots, as it trains,
+          how each head’s attention turns to copying: <Link to="/lab/induction">open the induction preset</Link>.
+        </p>
+      </section>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { Floats, GptConfig } from '../config';
+import { hasMlp, type Floats, type GptConfig } from '../config';
 import { typescriptKernels, type KernelSet } from '../kernelSet';
 import { allocTensors, tensorCount, type GptTensors } from '../params';
 import { createAdam, type AdamOptions, type AdamState } from '../optimizer';
@@ -22,11 +22,15 @@ export interface WasmTraining {
 // assembly/gemm.ts).
 const gemmBytes = (N: number, K: number) => Math.ceil(N / 8) * Math.min(K, 256) * 32;
 
-/** The largest gemm scratch a step needs: the widest output over the deepest sum any product of the model has. */
+/**
+ * The largest gemm scratch a step needs: the widest output over the deepest sum any product of the model has. The
+ * MLP's 4C is the widest hidden layer; an attention-only model's is the 3C of its queries, keys and values.
+ */
 export function gemmScratchFloats(config: GptConfig, batchSize: number, time: number): number {
   const { width: C, vocabSize: V } = config;
-  const widest = Math.max(4 * C, V, time);
-  const deepest = Math.max(batchSize * time, 4 * C, V, time);
+  const hidden = hasMlp(config) ? 4 * C : 3 * C;
+  const widest = Math.max(hidden, V, time);
+  const deepest = Math.max(batchSize * time, hidden, V, time);
   return gemmBytes(widest, deepest) / 4;
 }
 
