@@ -97,7 +97,7 @@ function nextBatch(session: TrainingSession) {
 }
 
 /** The held-out numbers of a progress message: the loss, and with repeated data the halves' losses and scores. */
-function measureHeldOut(session: TrainingSession, progress: ProgressMessage): void {
+function measureInto(session: TrainingSession, progress: ProgressMessage): void {
   const { trainer, repeated } = session;
   if (!repeated) {
     progress.heldOutLoss = heldOutLoss(trainer.model, session.heldOut, session.evalWorkspace);
@@ -135,7 +135,7 @@ export function advance(session: TrainingSession, stepsPerSecond: number): StepO
     type: 'progress', step: done, loss: result.loss, learningRate: result.learningRate,
     gradientNorm: result.gradientNorm, stepsPerSecond,
   };
-  if (heldOutEvery > 0 && done % heldOutEvery === 0) measureHeldOut(session, progress);
+  if (heldOutEvery > 0 && done % heldOutEvery === 0) measureInto(session, progress);
   const reportEvery = Math.max(1, setup.reportEvery ?? 1);
   if (done % reportEvery === 0 || progress.heldOutLoss !== undefined) messages.push(progress);
   const snapshotEvery = setup.snapshotEvery ?? 0;
@@ -145,9 +145,11 @@ export function advance(session: TrainingSession, stepsPerSecond: number): StepO
   return { messages, stop: finished ? 'finished' : null };
 }
 
-/** The held-out loss of the session's current weights, as the progress messages measure it. */
+/** The held-out loss of the session's current weights, measured as the progress messages measure it. */
 export function measureHeldOut(session: TrainingSession): number {
-  return heldOutLoss(session.trainer.model, session.heldOut, session.evalWorkspace);
+  const progress: ProgressMessage = { type: 'progress', step: session.trainer.step, loss: NaN, learningRate: 0, gradientNorm: 0, stepsPerSecond: 0 };
+  measureInto(session, progress);
+  return progress.heldOutLoss as number;
 }
 
 /** The current weights (copied to a fresh float32 buffer the caller can transfer) and, if asked, attention. */
