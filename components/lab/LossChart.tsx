@@ -1,4 +1,5 @@
 import type { LossPoint } from '../sims/training-preview/previewState';
+import { CHART, ChartGrid } from './ChartFrame';
 
 /** Props: the points to draw, the step the x axis runs to, the uniform-guess loss, and a text alternative. */
 export interface LossChartProps {
@@ -11,9 +12,7 @@ export interface LossChartProps {
 }
 
 const DEFAULT_NAMES = { loss: 'training loss', heldOut: 'held-out loss' };
-const W = 600;
-const H = 220;
-const PAD = { left: 34, right: 12, top: 10, bottom: 24 };
+const { W, H, PAD } = CHART;
 
 /**
  * Training and held-out loss against the step as plain SVG. It redraws with the training, so it measures nothing
@@ -31,14 +30,7 @@ export function LossChart({ points, totalSteps, uniformLoss, description, names 
   return (
     <div className="lab-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={description}>
-        {yTicks.map((t) => (
-          <g key={`y${t}`}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="lab-grid" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className="lab-axis">{t}</text>
-          </g>
-        ))}
-        {xTicks.map((t) => <text key={`x${t}`} x={x(t)} y={H - 6} textAnchor="middle" className="lab-axis">{t}</text>)}
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(uniformLoss)} y2={y(uniformLoss)} className="lab-uniform" />
+        <ChartGrid yTicks={yTicks} xTicks={xTicks} x={x} y={y} reference={uniformLoss} />
         <polyline points={train} className="lab-train-line" />
         <polyline points={line(held.map((p) => [p.step, p.heldOutLoss as number]))} className="lab-held-line" />
         {held.map((p) => <circle key={p.step} cx={x(p.step)} cy={y(p.heldOutLoss as number)} r={2.5} className="lab-held-dot" />)}

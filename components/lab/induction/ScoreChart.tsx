@@ -1,4 +1,5 @@
 import type { InductionPoint } from './inductionState';
+import { CHART, ChartGrid } from '../ChartFrame';
 
 /** Props: the measurements, the step the x axis runs to, the threshold line, and a text alternative. */
 export interface ScoreChartProps {
@@ -8,9 +9,7 @@ export interface ScoreChartProps {
   description: string;
 }
 
-const W = 600;
-const H = 220;
-const PAD = { left: 34, right: 12, top: 10, bottom: 24 };
+const { W, H, PAD } = CHART;
 
 /** The name of a head as the page writes it, from 0-based indices: "layer 2, head 1". */
 export function headName(layer: number, head: number): string {
@@ -31,14 +30,7 @@ export function ScoreChart({ measures, totalSteps, threshold, description }: Sco
   return (
     <div className="lab-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={description}>
-        {yTicks.map((t) => (
-          <g key={`y${t}`}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="lab-grid" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className="lab-axis">{t}</text>
-          </g>
-        ))}
-        {xTicks.map((t) => <text key={`x${t}`} x={x(t)} y={H - 6} textAnchor="middle" className="lab-axis">{t}</text>)}
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(threshold)} y2={y(threshold)} className="lab-uniform" />
+        <ChartGrid yTicks={yTicks} xTicks={xTicks} x={x} y={y} reference={threshold} />
         {layers.map((row, layer) => row.map((_, head) => {
           const points = measures.map((m) => `${x(m.step).toFixed(1)},${y(m.headScores[layer][head]).toFixed(1)}`).join(' ');
           const end = last ? last.headScores[layer][head] : 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../engine/random';
 import { typescriptKernels as ts } from '../../../engine/gpt/kernelSet';
 import { standaloneWasmKernels } from '../../../engine/gpt/wasm/training';
+import { expectClose, randomPair } from './support/wasmCompare';
 import { simdSupported } from '../../../engine/gpt/wasm/detect';
 import { createAdam } from '../../../engine/gpt/optimizer';
 import { makeGptConfig } from '../../../engine/gpt/config';
@@ -18,22 +19,7 @@ const rng = createRng(2024);
 const wasm = standaloneWasmKernels('wasm-simd', 6_000_000, 400_000, 4096, 4096);
 const k = wasm.kernels;
 
-function random(length: number, scale = 1): { f32: Float32Array; f64: Float64Array } {
-  const f32 = wasm.floats(length);
-  for (let i = 0; i < length; i++) f32[i] = rng.gaussian(0, scale);
-  return { f32, f64: Float64Array.from(f32) };
-}
-
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, scale: ArrayLike<number> | number, label: string): void {
-  expect(actual.length, label).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    const s = typeof scale === 'number' ? scale : scale[i];
-    const bound = 1e-5 * s + 1e-6;
-    if (!(Math.abs(actual[i] - expected[i]) <= bound)) {
-      expect.fail(`${label}: entry ${i} is ${actual[i]}, reference ${expected[i]} (bound ${bound})`);
-    }
-  }
-}
+const random = randomPair(wasm.floats, rng);
 
 // Σ_k |A(i,k)|·|B(k,j)|: the size of the terms each output entry sums, which bounds its float32 rounding.
 function termScale(a: Float64Array, b: Float64Array, M: number, N: number, K: number, transA: boolean, transB: boolean): Float64Array {

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { createRng } from '../../../engine/random';
 import { typescriptKernels as ts } from '../../../engine/gpt/kernelSet';
 import { standaloneWasmKernels } from '../../../engine/gpt/wasm/training';
+import { expectClose, randomPair } from './support/wasmCompare';
 
 /*
  * The WebAssembly SIMD kernels against the TypeScript ones (run in float64 on the same float32 inputs) at the
@@ -19,21 +20,7 @@ const rng = createRng(64128);
 const wasm = standaloneWasmKernels('wasm-simd', 16_000_000, 300_000, 16, 16);
 const k = wasm.kernels;
 
-function random(length: number, scale = 1): { f32: Float32Array; f64: Float64Array } {
-  const f32 = wasm.floats(length);
-  for (let i = 0; i < length; i++) f32[i] = rng.gaussian(0, scale);
-  return { f32, f64: Float64Array.from(f32) };
-}
-
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, scale: ArrayLike<number> | number, label: string): void {
-  expect(actual.length, label).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    const bound = 1e-5 * (typeof scale === 'number' ? scale : scale[i]) + 1e-6;
-    if (!(Math.abs(actual[i] - expected[i]) <= bound)) {
-      expect.fail(`${label}: entry ${i} is ${actual[i]}, reference ${expected[i]} (bound ${bound})`);
-    }
-  }
-}
+const random = randomPair(wasm.floats, rng);
 
 const magnitudes = (x: Float64Array) => x.map(Math.abs);
 
