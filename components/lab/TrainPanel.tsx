@@ -6,6 +6,7 @@ import type { LossPoint } from '../sims/training-preview/previewState';
 import { trainingMemory } from '../../engine/gpt/memory';
 import { BATCH_SIZE, CONTEXT_CHOICES, fitWidth, HELD_OUT_EVERY, HEAD_CHOICES, LAYER_CHOICES, lowerRate, MAX_SEED, RATE_CHOICES, widthChoices, type LabSettings } from './labSettings';
 import { DialSelect } from './DialSelect';
+import { RunButtons } from './RunButtons';
 import { kernelsText } from './kernels';
 import { TRAINING_BUSY } from '../training/busyMarker';
 
@@ -75,7 +76,6 @@ function describe(points: readonly LossPoint[], heldOut: LabState['heldOut'], vo
 export function TrainPanel(props: TrainPanelProps) {
   const { state, settings, onSettings } = props;
   const running = state.status === 'running';
-  const canStart = state.status === 'ready' || state.status === 'paused';
   const locked = running || state.status === 'loading' || state.status === 'resetting';
   const set = (patch: Partial<LabSettings>) => onSettings({ ...settings, ...patch });
   // Counted once per shape, not on each of the several progress redraws a second while training runs.
@@ -97,12 +97,7 @@ export function TrainPanel(props: TrainPanelProps) {
         <DialSelect label="Learning rate" value={settings.learningRate} choices={RATE_CHOICES} onChange={(learningRate) => set({ learningRate })} format={(r) => String(r)} />
         <SeedDial seed={settings.seed} onChange={(seed) => set({ seed })} />
       </fieldset>
-      <div className="lab-buttons">
-        <button type="button" disabled={!running && !canStart} onClick={running ? props.onPause : props.onStart}>
-          {running ? 'Pause' : state.status === 'paused' ? 'Resume training' : 'Train'}
-        </button>
-        <button type="button" onClick={props.onReset}>Reset</button>
-      </div>
+      <RunButtons status={state.status} onStart={props.onStart} onPause={props.onPause} onReset={props.onReset} />
       <p role="status" className="lab-status" data-testid="lab-status" {...(running ? TRAINING_BUSY : {})}>{statusLine(state)}</p>
       {state.status === 'diverged' && (
         <p className="lab-problem">

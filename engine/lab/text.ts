@@ -114,10 +114,10 @@ export interface TextSplit {
 export function splitText(text: string, contextLength: number): TextSplit {
   const vocabulary = alphabetOf([text]);
   const ids = textTokenizer(vocabulary).encode(text).ids;
-  const window = contextLength + 1;
-  const heldOutCount = Math.max(window, Math.round(ids.length * TEXT_HELD_OUT_FRACTION));
-  if (ids.length - heldOutCount < window) {
-    throw new RangeError(`the text has ${ids.length} characters; a context of ${contextLength} needs at least ${window + heldOutCount}`);
+  const span = contextLength + 1;
+  const heldOutCount = Math.max(span, Math.round(ids.length * TEXT_HELD_OUT_FRACTION));
+  if (ids.length - heldOutCount < span) {
+    throw new RangeError(`the text has ${ids.length} characters; a context of ${contextLength} needs at least ${span + heldOutCount}`);
   }
   return { vocabulary, train: ids.slice(0, ids.length - heldOutCount), heldOut: ids.slice(ids.length - heldOutCount) };
 }

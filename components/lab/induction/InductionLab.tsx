@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RunButtons } from '../RunButtons';
 import { formatFixed } from '../../sims/training-preview/format';
 import { createTrainingWorker, type TrainingWorkerLike } from '../../training/worker';
 import { TRAINING_BUSY } from '../../training/busyMarker';
@@ -66,7 +67,6 @@ export default function InductionLab({ createWorker = createTrainingWorker }: In
   const run = useInductionRun(INDUCTION_SETUP, createWorker, sequence);
   const { state, attention } = run;
   const running = state.status === 'running';
-  const canStart = state.status === 'ready' || state.status === 'paused';
   const last = state.measures.at(-1);
   const span = Math.max(CHART_SPAN, Math.ceil((last?.step ?? 0) / CHART_SPAN) * CHART_SPAN);
   const points = useMemo(() => state.measures.map((m) => ({ step: m.step, loss: m.firstHalfLoss, heldOutLoss: m.secondHalfLoss })), [state.measures]);
@@ -76,12 +76,7 @@ export default function InductionLab({ createWorker = createTrainingWorker }: In
   return (
     <div className="lab induction-lab">
       <figure className="lab-panel">
-        <div className="lab-buttons">
-          <button type="button" disabled={!running && !canStart} onClick={running ? run.pause : run.start}>
-            {running ? 'Pause' : state.status === 'paused' ? 'Resume training' : 'Train'}
-          </button>
-          <button type="button" onClick={run.reset}>Reset</button>
-        </div>
+        <RunButtons status={state.status} onStart={run.start} onPause={run.pause} onReset={run.reset} />
         <p role="status" className="lab-status" data-testid="induction-status" {...(running ? TRAINING_BUSY : {})}>{inductionStatus(state)}</p>
         <dl className="lab-numbers">
           <div><dt>Step</dt><dd data-testid="induction-step">{state.step}</dd></div>

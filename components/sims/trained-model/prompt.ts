@@ -1,3 +1,5 @@
+import { visibleCharacter } from '../../../engine/lab/text';
+
 /** A typed prompt made safe for a model: the ids it reads, what was left out, and whether it was cut short. */
 export interface EncodedPrompt {
   /** Token ids, the boundary first when the corpus has one. */
@@ -32,13 +34,8 @@ export function encodePrompt(text: string, vocabulary: string, boundary: string 
   return { ids: tokens.map((c) => idOf.get(c) as number), tokens, unknown, truncated: known.length > limit, limit };
 }
 
-/** A character as a table header can show it: a space, a tab or a line break made visible. */
-export function visibleCharacter(c: string): string {
-  if (c === ' ') return '␣';
-  if (c === '\n') return '↵';
-  if (c === '\t') return '⇥';
-  return c;
-}
+/** How a character is shown in a label: whitespace gets a visible name (the Lab's own rule). */
+export { visibleCharacter };
 
 /** A character named in a sentence: “x”, or the word for an invisible one. */
 export function characterName(c: string): string {

@@ -1,4 +1,5 @@
 import type { TrainedLabModel } from '../../../lab/trainedModel';
+import LayerNormStats from '../../trained-model/LayerNormStats';
 import TraceTable from '../../trained-model/TraceTable';
 import { formatFixed, formatVector } from '../shared/format';
 import LabFrame from './LabFrame';
@@ -33,14 +34,7 @@ export default function LabEmbeddingsStep({ lab }: { lab: TrainedLabModel }) {
                 rowLabels={view.labels}
                 values={trace.input}
               />
-              <TraceTable
-                name="lab-ln1-stats"
-                caption="Each row’s mean μ and 1/σ = 1/√(σ² + ε)"
-                rowLabels={view.labels}
-                colLabels={['mean μ', '1/σ']}
-                values={trace.ln1.mean.map((m, t) => [m, trace.ln1.rstd[t]])}
-                format={(v) => formatFixed(v, 4)}
-              />
+              <LayerNormStats name="lab-ln1-stats" caption="Each row’s mean μ and 1/σ = 1/√(σ² + ε)" rowLabels={view.labels} stats={trace.ln1} />
               <TraceTable name="lab-ln1" caption="LN₁ = (x − μ)/σ · gain + bias" rowLabels={view.labels} values={trace.ln1.output} />
             </>
           ),

@@ -1,5 +1,6 @@
 import type { TrainedLabModel } from '../../../lab/trainedModel';
 import { visibleCharacter } from '../../trained-model/prompt';
+import LayerNormStats from '../../trained-model/LayerNormStats';
 import TraceTable from '../../trained-model/TraceTable';
 import { formatFixed, formatPercent } from '../shared/format';
 import LabFrame from './LabFrame';
@@ -24,14 +25,7 @@ export default function LabPredictionStep({ lab }: { lab: TrainedLabModel }) {
           content: (trace, view) => (
             <>
               <TraceTable name="lab-h1" caption="h₁, the stream after attention" rowLabels={view.labels} values={trace.afterAttention} />
-              <TraceTable
-                name="lab-ln2-stats"
-                caption="Each row’s mean μ and 1/σ"
-                rowLabels={view.labels}
-                colLabels={['mean μ', '1/σ']}
-                values={trace.ln2.mean.map((m, t) => [m, trace.ln2.rstd[t]])}
-                format={(v) => formatFixed(v, 4)}
-              />
+              <LayerNormStats name="lab-ln2-stats" caption="Each row’s mean μ and 1/σ" rowLabels={view.labels} stats={trace.ln2} />
               <TraceTable name="lab-ln2" caption="LN₂(h₁) = (h₁ − μ)/σ · gain + bias" rowLabels={view.labels} values={trace.ln2.output} />
               <TraceTable name="lab-fc" caption={`LN₂(h₁)·W_1 + b (${4 * C} columns)`} rowLabels={view.labels} values={trace.fc} />
               <TraceTable name="lab-gelu" caption="GELU: small negatives shrink towards 0" rowLabels={view.labels} values={trace.gelu} />
